@@ -1,0 +1,15 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { EpisodeSchema, PageSchema } from './lib/schema/episode';
+
+const episodes = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: process.env.EPISODES_DIR ?? './src/content/episodes' }),
+  schema: EpisodeSchema,
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/pages' }),
+  schema: PageSchema,
+});
+
+export const collections = { episodes, pages };

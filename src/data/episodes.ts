@@ -1,0 +1,24 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Exercise } from '../lib/schema/episode';
+
+export type EpisodeEntry = CollectionEntry<'episodes'>;
+
+/** All episodes in workshop order. */
+export async function getEpisodes(): Promise<EpisodeEntry[]> {
+  const episodes = await getCollection('episodes');
+  return episodes.sort((a, b) => a.data.order - b.data.order);
+}
+
+export interface ExerciseInEpisode {
+  exercise: Exercise;
+  episode: EpisodeEntry;
+}
+
+/** Finds an exercise by its id anywhere in the workshop; the build fails on an unknown id. */
+export async function getExercise(id: string): Promise<ExerciseInEpisode> {
+  for (const episode of await getEpisodes()) {
+    const exercise = episode.data.exercise.find((candidate) => candidate.id === id);
+    if (exercise) return { exercise, episode };
+  }
+  throw new Error(`<Exercise id="${id}"> is not declared in any episode's frontmatter`);
+}

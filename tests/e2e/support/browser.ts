@@ -1,0 +1,66 @@
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { inject, expect } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Launches Debian's Chromium headless with the flags this network needs. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Absolute URL of a path on the built site, e.g. site('episodes/foo/'). */
+export function site(path = ''): string {
+  return new URL(path.replace(/^\//, ''), inject('siteUrl')).href;
+}
+
+/** A fresh context (own storage) that fails the test on page errors, console errors and CSP violations. */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const problems: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, message: string) => {
+    problems.push(`CSP: ${message}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (m: string) => void }).__reportCspViolation;
+      report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  context.on('page', (page) => watchPage(page, problems));
+  (context as BrowserContext & { problems: string[] }).problems = problems;
+  return context;
+}
+
+function watchPage(page: Page, problems: string[]) {
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+}
+
+/** The page errors, console errors and CSP violations seen so far in a context made by newContext. */
+export function problemsIn(context: BrowserContext): string[] {
+  return (context as BrowserContext & { problems?: string[] }).problems ?? [];
+}
+
+/** Runs axe (WCAG 2.x A and AA) and asserts no violations, listing them when there are. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
