@@ -11,6 +11,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
+  // Separate caches let several builds (tests, benchmarks) run side by side.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [mdx(), preact()],
   markdown: { syntaxHighlight: false },
   prefetch: false,

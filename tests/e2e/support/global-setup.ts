@@ -7,9 +7,9 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the site built once by `npm run build` (dist/) to every browser test file. */
+/** Serves the site built once by `npm run build` (dist/, or E2E_DIST) to every browser test file. */
 export default async function setup(project: TestProject) {
-  const site = await serveStatic('dist', '/');
+  const site = await serveStatic(process.env.E2E_DIST ?? 'dist', '/');
   project.provide('siteUrl', site.url);
   return () => site.close();
 }
