@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { IdSchema } from './common';
+
+/** MoSCoW priority: Must, Should, Could, Won't (this time). */
+export const MoscowSchema = z.enum(['must', 'should', 'could', 'wont']);
+export type Moscow = z.output<typeof MoscowSchema>;
+
+/** T-shirt estimate. */
+export const SizeSchema = z.enum(['XS', 'S', 'M', 'L', 'XL']);
+export type Size = z.output<typeof SizeSchema>;
+
+/** What an existing item looked like when it was imported, so changes can be shown. */
+export const BaselineSchema = z.object({
+  /** Priority read from the imported labels, or null when it had none. */
+  priority: MoscowSchema.nullable(),
+  /** Estimate read from the imported labels, or null when it had none. */
+  size: SizeSchema.nullable(),
+  /** Position among the imported items, starting at 0. */
+  order: z.number().int().min(0),
+});
+export type Baseline = z.output<typeof BaselineSchema>;
+
+/** Where an item already in the team's backlog came from. */
+export const ExistingIssueSchema = z.object({
+  /** Issue number in the team's tracker, or null when the source (e.g. a CSV) had none. */
+  number: z.number().int().positive().nullable(),
+  /** Link to the issue, or null when unknown. */
+  url: z.string().nullable(),
+  /** Labels the issue had when imported, as written there. */
+  labels: z.array(z.string()),
+  /** Priority, estimate and position as imported. */
+  baseline: BaselineSchema,
+});
+export type ExistingIssue = z.output<typeof ExistingIssueSchema>;
+
+/** An item on the backlog worksheet: new (from a goal or typed) or imported from the team's backlog. */
+export const BacklogItemSchema = z.object({
+  /** Stable id, unique within the workspace. */
+  id: IdSchema,
+  /** One-line title, becomes the issue title or Jira summary. */
+  title: z.string().min(1),
+  /** Longer description (plain text or Markdown the tracker renders). */
+  description: z.string(),
+  /** MoSCoW priority, or null while undecided. */
+  priority: MoscowSchema.nullable(),
+  /** T-shirt estimate, or null while unestimated. */
+  size: SizeSchema.nullable(),
+  /** Id of the goal this item serves, or null. */
+  goalId: IdSchema.nullable(),
+  /** For items imported from the existing backlog: the issue and its baseline; null for new items. */
+  existing: ExistingIssueSchema.nullable(),
+});
+export type BacklogItem = z.output<typeof BacklogItemSchema>;

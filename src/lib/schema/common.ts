@@ -1,0 +1,14 @@
+import { z } from 'astro/zod';
+
+/** A stable identifier: links between sections refer to items by it. */
+export const IdSchema = z.string().min(1).max(100);
+export type Id = z.output<typeof IdSchema>;
+
+/** A short piece of text the team typed: a strength, a weakness, a personal wish. */
+export const TextItemSchema = z.object({
+  /** Stable id, unique within the workspace. */
+  id: IdSchema,
+  /** What the team wrote, kept as plain text (never rendered as HTML). */
+  text: z.string().min(1),
+});
+export type TextItem = z.output<typeof TextItemSchema>;

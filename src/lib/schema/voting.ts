@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { IdSchema } from './common';
+
+/** Largest number of votes per member or per item the kit accepts. */
+export const MAX_VOTES = 99;
+
+/** A team member who places dots in the voting round. */
+export const MemberSchema = z.object({
+  /** Stable id, unique among the members. */
+  id: IdSchema,
+  /** Name or label shown next to the member's dots, e.g. "Member 1". */
+  name: z.string(),
+});
+export type Member = z.output<typeof MemberSchema>;
+
+/** The dots one member has placed on one weakness. */
+export const VoteSchema = z.object({
+  /** The member who voted. */
+  memberId: IdSchema,
+  /** The weakness voted for. */
+  weaknessId: IdSchema,
+  /** How many dots this member placed on this weakness (at least 1). */
+  count: z.number().int().min(1).max(MAX_VOTES),
+});
+export type Vote = z.output<typeof VoteSchema>;
+
+/** Dot voting on the weaknesses, used to seed the rank order. */
+export const VotingSchema = z.object({
+  /** Dots each member may place in a round (3 by default). */
+  votesPerMember: z.number().int().min(1).max(MAX_VOTES),
+  /** Most dots one member may place on a single weakness. */
+  perItemCap: z.number().int().min(1).max(MAX_VOTES),
+  /** The voters, in the order they are shown. */
+  members: z.array(MemberSchema),
+  /** Dots placed so far, at most one entry per member and weakness. */
+  votes: z.array(VoteSchema),
+});
+export type Voting = z.output<typeof VotingSchema>;

@@ -1,0 +1,40 @@
+import type { z } from 'astro/zod';
+
+/** At most this many messages are listed; the rest are counted in a final line. */
+const MAX_MESSAGES = 20;
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; error: { messages: string[] } };
+
+/** Formats a zod path as the user reads it: ["goals", 2, "owner"] → "goals[2].owner". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out;
+}
+
+/**
+ * The one way to read untrusted input: runs `schema` on `input` and returns the value or messages
+ * prefixed with the field path ("goals[2].owner: required"). Never throws.
+ */
+export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
+  let result: ReturnType<S['safeParse']>;
+  try {
+    result = schema.safeParse(input, {
+      error: (issue) => (issue.input === undefined && issue.code === 'invalid_type' ? 'required' : undefined),
+    }) as ReturnType<S['safeParse']>;
+  } catch (cause) {
+    // A schema should not throw, but a getter or a pathological value must not escape either.
+    return { ok: false, error: { messages: [`input could not be read: ${String(cause)}`] } };
+  }
+  if (result.success) return { ok: true, value: result.data as z.output<S> };
+  const all = result.error.issues.map((issue) => {
+    const where = formatPath(issue.path);
+    return where === '' ? issue.message : `${where}: ${issue.message}`;
+  });
+  const messages = all.slice(0, MAX_MESSAGES);
+  if (all.length > MAX_MESSAGES) messages.push(`… and ${all.length - MAX_MESSAGES} more`);
+  return { ok: false, error: { messages } };
+}
