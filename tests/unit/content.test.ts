@@ -199,7 +199,9 @@ describe('episodes', () => {
     const byId = new Map(episodes.flatMap((e) => e.data.exercise.map((x) => [x.id, { ...x, order: e.data.order }])));
     const shape = (id: string) => {
       const x = byId.get(id);
-      return x && { order: x.order, mode: x.mode, minutes: x.minutes, tools: x.tools, parts: x.parts?.map((p) => p.minutes) };
+      return (
+        x && { order: x.order, mode: x.mode, minutes: x.minutes, tools: x.tools, parts: x.parts?.map((p) => p.minutes) }
+      );
     };
     expect(shape('mentoring-wishlist')).toEqual({
       order: 2,
@@ -215,8 +217,20 @@ describe('episodes', () => {
       tools: ['strengths-weaknesses', 'priority-board', 'discussion-points'],
       parts: [5, 5],
     });
-    expect(shape('mentoring-session')).toEqual({ order: 3, mode: 'group', minutes: 25, tools: ['goals'], parts: undefined });
-    expect(shape('plan-next-sprint')).toEqual({ order: 3, mode: 'group', minutes: 15, tools: ['backlog'], parts: undefined });
+    expect(shape('mentoring-session')).toEqual({
+      order: 3,
+      mode: 'group',
+      minutes: 25,
+      tools: ['goals'],
+      parts: undefined,
+    });
+    expect(shape('plan-next-sprint')).toEqual({
+      order: 3,
+      mode: 'group',
+      minutes: 15,
+      tools: ['backlog'],
+      parts: undefined,
+    });
     expect(byId.get('mentoring-situations')?.order).toBe(1);
     expect(byId.get('two-way-pairs')).toMatchObject({ order: 4, mode: 'pair', tools: [] });
     expect(byId.get('opportunism-scenarios')).toMatchObject({ order: 5, mode: 'group', tools: [] });
@@ -230,7 +244,11 @@ describe('timings', () => {
       const sum = data.exercise.reduce((total, x) => total + x.minutes, 0);
       expect(data.exercises, file.id).toBe(sum);
       for (const x of data.exercise) {
-        if (x.parts) expect(x.parts.reduce((t, p) => t + p.minutes, 0), x.id).toBe(x.minutes);
+        if (x.parts)
+          expect(
+            x.parts.reduce((t, p) => t + p.minutes, 0),
+            x.id,
+          ).toBe(x.minutes);
       }
     }
   });
