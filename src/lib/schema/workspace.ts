@@ -90,7 +90,8 @@ function checkLinks(ws: WorkspaceShape, ctx: z.RefinementCtx): void {
 
   const pairs = new Set<string>();
   ws.voting.votes.forEach((vote, index) => {
-    if (!memberIds.has(vote.memberId)) issue(['voting', 'votes', index, 'memberId'], `"${vote.memberId}" is not a member`);
+    if (!memberIds.has(vote.memberId))
+      issue(['voting', 'votes', index, 'memberId'], `"${vote.memberId}" is not a member`);
     if (!weaknessIds.has(vote.weaknessId)) {
       issue(['voting', 'votes', index, 'weaknessId'], `"${vote.weaknessId}" is not a weakness`);
     }
@@ -132,7 +133,12 @@ export const WorkspaceFileSchema = z
     /** When the file was exported (ISO 8601, UTC). */
     exportedAt: z.iso.datetime().optional(),
   })
-  .superRefine(checkLinks);
+  .superRefine(checkLinks)
+  .meta({
+    title: 'Mentoring workspace',
+    description:
+      "A Scrum team's mentoring session exported by the Scrum Team Mentoring Workshop Kit: strengths, weaknesses in rank order with dot votes, questions for the mentor, goals and backlog items, linked by id.",
+  });
 export type WorkspaceFile = z.output<typeof WorkspaceFileSchema>;
 
 /** A workspace with nothing in it yet. */
