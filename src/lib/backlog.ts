@@ -1,12 +1,6 @@
 import { z } from 'astro/zod';
 import type { Goal } from './schema/goal';
-import {
-  MoscowSchema,
-  SizeSchema,
-  type BacklogItem,
-  type Moscow,
-  type Size,
-} from './schema/backlog-item';
+import { MoscowSchema, SizeSchema, type BacklogItem, type Moscow, type Size } from './schema/backlog-item';
 import { parseCsv } from './csv-parse';
 import { validate } from './validate';
 
@@ -53,7 +47,10 @@ export function readPriority(value: string): Moscow | null {
 
 /** Reads a T-shirt size from a word such as "m", "XL" or "size:xs"; null when it is none. */
 export function readSize(value: string): Size | null {
-  const word = value.trim().toUpperCase().replace(/^SIZE:\s*/, '');
+  const word = value
+    .trim()
+    .toUpperCase()
+    .replace(/^SIZE:\s*/, '');
   const parsed = SizeSchema.safeParse(word);
   return parsed.success ? parsed.data : null;
 }

@@ -19,7 +19,10 @@ export function mergeWorkspaces(primary: Workspace, secondary: Workspace): Works
   const weaknessIds = new Set(weaknesses.map((w) => w.id));
   const linked = (ids: readonly string[]) => ids.filter((id) => weaknessIds.has(id));
 
-  const goals = [...primary.goals, ...extra(secondary.goals).map((g) => ({ ...g, weaknessIds: linked(g.weaknessIds) }))];
+  const goals = [
+    ...primary.goals,
+    ...extra(secondary.goals).map((g) => ({ ...g, weaknessIds: linked(g.weaknessIds) })),
+  ];
   const goalIds = new Set(goals.map((g) => g.id));
 
   const rank = [...primary.rank];
@@ -52,7 +55,10 @@ export function mergeWorkspaces(primary: Workspace, secondary: Workspace): Works
     goals,
     backlog: [
       ...primary.backlog,
-      ...extra(secondary.backlog).map((b) => ({ ...b, goalId: b.goalId !== null && goalIds.has(b.goalId) ? b.goalId : null })),
+      ...extra(secondary.backlog).map((b) => ({
+        ...b,
+        goalId: b.goalId !== null && goalIds.has(b.goalId) ? b.goalId : null,
+      })),
     ],
   };
   // The same id in two sections of `secondary` would make the result invalid: keep primary then.

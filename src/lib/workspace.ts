@@ -92,7 +92,10 @@ export function deleteEntry(ws: Workspace, id: string): { workspace: Workspace; 
     case 'strengths': {
       const index = ws.strengths.findIndex((s) => s.id === id);
       const item = ws.strengths[index] as TextItem;
-      return { workspace: { ...ws, strengths: ws.strengths.filter((s) => s.id !== id) }, deleted: { section, item, index } };
+      return {
+        workspace: { ...ws, strengths: ws.strengths.filter((s) => s.id !== id) },
+        deleted: { section, item, index },
+      };
     }
     case 'weaknesses': {
       const index = ws.weaknesses.findIndex((w) => w.id === id);
@@ -112,7 +115,10 @@ export function deleteEntry(ws: Workspace, id: string): { workspace: Workspace; 
     case 'discussion': {
       const index = ws.discussion.findIndex((p) => p.id === id);
       const item = ws.discussion[index] as DiscussionPoint;
-      return { workspace: { ...ws, discussion: ws.discussion.filter((p) => p.id !== id) }, deleted: { section, item, index } };
+      return {
+        workspace: { ...ws, discussion: ws.discussion.filter((p) => p.id !== id) },
+        deleted: { section, item, index },
+      };
     }
     case 'goals': {
       const index = ws.goals.findIndex((g) => g.id === id);
@@ -130,7 +136,10 @@ export function deleteEntry(ws: Workspace, id: string): { workspace: Workspace; 
     case 'backlog': {
       const index = ws.backlog.findIndex((b) => b.id === id);
       const item = ws.backlog[index] as BacklogItem;
-      return { workspace: { ...ws, backlog: ws.backlog.filter((b) => b.id !== id) }, deleted: { section, item, index } };
+      return {
+        workspace: { ...ws, backlog: ws.backlog.filter((b) => b.id !== id) },
+        deleted: { section, item, index },
+      };
     }
   }
 }
@@ -161,7 +170,9 @@ export function restoreEntry(ws: Workspace, deleted: Deleted): Workspace {
         weaknesses: insertAt(ws.weaknesses, deleted.index, deleted.item),
         rank: insertAt(ws.rank, deleted.rankIndex, id),
         voting: { ...ws.voting, votes: [...ws.voting.votes, ...restoredVotes] },
-        discussion: ws.discussion.map((p) => (discussion.has(p.id) ? { ...p, weaknessIds: [...p.weaknessIds, id] } : p)),
+        discussion: ws.discussion.map((p) =>
+          discussion.has(p.id) ? { ...p, weaknessIds: [...p.weaknessIds, id] } : p,
+        ),
         goals: ws.goals.map((g) => (goals.has(g.id) ? { ...g, weaknessIds: [...g.weaknessIds, id] } : g)),
       };
     }

@@ -104,8 +104,7 @@ export function syncedAtom<T>(options: SyncedOptions<T>): Synced<T> {
       return;
     }
     // Written concurrently: merge with the same winner in both tabs, then save as a newer revision.
-    const merged =
-      incoming.tab > tab ? options.merge(incoming.value, current) : options.merge(current, incoming.value);
+    const merged = incoming.tab > tab ? options.merge(incoming.value, current) : options.merge(current, incoming.value);
     rev = Math.max(rev, incoming.rev);
     if (merged === current) persist(current);
     else $store.set(merged);

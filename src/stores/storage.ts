@@ -26,13 +26,18 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 /** Something that delivers `storage` events (the window in a browser). */
 export interface StorageEventSource {
   addEventListener(type: 'storage', listener: (event: { key: string | null; newValue: string | null }) => void): void;
-  removeEventListener(type: 'storage', listener: (event: { key: string | null; newValue: string | null }) => void): void;
+  removeEventListener(
+    type: 'storage',
+    listener: (event: { key: string | null; newValue: string | null }) => void,
+  ): void;
 }
 
 let configured: { storage: StorageLike | null; events: StorageEventSource | null } | null = null;
 
 /** Replaces the browser's localStorage and window (tests, or a host page that wants another store). */
-export function configureStorage(options: { storage: StorageLike | null; events?: StorageEventSource | null } | null): void {
+export function configureStorage(
+  options: { storage: StorageLike | null; events?: StorageEventSource | null } | null,
+): void {
   configured = options ? { storage: options.storage, events: options.events ?? null } : null;
 }
 
@@ -54,7 +59,7 @@ function backend(): StorageLike | null {
 
 function eventSource(): StorageEventSource | null {
   if (configured) return configured.events;
-  return typeof window === 'undefined' ? null : (window as unknown as StorageEventSource);
+  return typeof window === 'undefined' ? null : window;
 }
 
 function report(health: StorageHealth): void {

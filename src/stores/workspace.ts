@@ -9,12 +9,7 @@ import { mergeWorkspaces } from '../lib/merge';
 import { newId } from '../lib/ids';
 import * as board from '../lib/board';
 import * as ops from '../lib/workspace';
-import {
-  itemsFromImport,
-  newItemFromGoal,
-  parseExistingBacklog,
-  type BacklogImportError,
-} from '../lib/backlog';
+import { itemsFromImport, newItemFromGoal, parseExistingBacklog, type BacklogImportError } from '../lib/backlog';
 import { syncedAtom } from './persisted';
 
 export { $storageHealth, dismissStorageNotice, type StorageHealth } from './storage';
@@ -133,7 +128,10 @@ export function moveWeakness(id: string, move: Move): string | null {
 }
 
 /** Places one of a member's dots on a weakness, within the per-member and per-item caps. */
-export function castVote(memberId: string, weaknessId: string): { ok: true } | { ok: false; reason: board.VoteRefusal } {
+export function castVote(
+  memberId: string,
+  weaknessId: string,
+): { ok: true } | { ok: false; reason: board.VoteRefusal } {
   const ws = current();
   const result = board.castVote(
     ws.voting,
@@ -174,8 +172,9 @@ export function setMembers(members: number | readonly string[]): void {
   update((ws) => {
     const names =
       typeof members === 'number'
-        ? Array.from({ length: Math.max(0, Math.min(100, Math.trunc(Number.isFinite(members) ? members : 0))) }, (_, i) =>
-            ws.voting.members[i]?.name ?? `Member ${i + 1}`,
+        ? Array.from(
+            { length: Math.max(0, Math.min(100, Math.trunc(Number.isFinite(members) ? members : 0))) },
+            (_, i) => ws.voting.members[i]?.name ?? `Member ${i + 1}`,
           )
         : members.map((name) => name.trim());
     const next: Member[] = names.map((name, i) => ({ id: ws.voting.members[i]?.id ?? newId(), name }));
@@ -200,7 +199,10 @@ export function addDiscussionPoint(text: string, weaknessIds: readonly string[] 
   const clean = ops.cleanText(text);
   if (clean === null) return null;
   const id = newId();
-  update((ws) => ({ ...ws, discussion: [...ws.discussion, { id, text: clean, weaknessIds: ops.knownWeaknessIds(ws, weaknessIds) }] }));
+  update((ws) => ({
+    ...ws,
+    discussion: [...ws.discussion, { id, text: clean, weaknessIds: ops.knownWeaknessIds(ws, weaknessIds) }],
+  }));
   return id;
 }
 
@@ -218,7 +220,9 @@ export function deleteDiscussionPoint(id: string): DeleteToken | null {
 export function linkDiscussionPoint(id: string, weaknessIds: readonly string[]): void {
   update((ws) => ({
     ...ws,
-    discussion: ws.discussion.map((p) => (p.id === id ? { ...p, weaknessIds: ops.knownWeaknessIds(ws, weaknessIds) } : p)),
+    discussion: ws.discussion.map((p) =>
+      p.id === id ? { ...p, weaknessIds: ops.knownWeaknessIds(ws, weaknessIds) } : p,
+    ),
   }));
 }
 
@@ -348,8 +352,7 @@ export function moveBacklogItem(id: string, move: Move): string | null {
 
 /** Result of bringing in the existing backlog. */
 export type BacklogImportOutcome =
-  | { ok: true; added: number; skipped: number }
-  | { ok: false; error: BacklogImportError };
+  { ok: true; added: number; skipped: number } | { ok: false; error: BacklogImportError };
 
 /**
  * Brings in the existing backlog from `gh issue list --json number,title,body,labels,url` output or a

@@ -26,7 +26,9 @@ export const WorkspaceV0Schema = z.object({
   /** Weakness ids, most important first. */
   priorities: z.array(z.string()).default([]),
   /** Questions for the mentor. */
-  questions: z.array(z.object({ id: z.string(), text: z.string(), weaknessIds: z.array(z.string()).default([]) })).default([]),
+  questions: z
+    .array(z.object({ id: z.string(), text: z.string(), weaknessIds: z.array(z.string()).default([]) }))
+    .default([]),
   /** Goals. */
   goals: z
     .array(
@@ -80,7 +82,9 @@ export function v0ToV1(v0: WorkspaceV0): unknown {
     taken.add(id);
     return id;
   };
-  const ranked = v0.priorities.filter((id, index, all) => all.indexOf(id) === index && v0.weaknesses.some((w) => w.id === id));
+  const ranked = v0.priorities.filter(
+    (id, index, all) => all.indexOf(id) === index && v0.weaknesses.some((w) => w.id === id),
+  );
   const unranked = v0.weaknesses.map((w) => w.id).filter((id) => !ranked.includes(id));
   return {
     format: WORKSPACE_FORMAT,

@@ -41,7 +41,13 @@ export function decodeWorkspace(value: unknown): ImportResult {
     if (!isRecord(value) || value.format !== WORKSPACE_FORMAT) return { ok: false, error: { kind: 'notOurFormat' } };
     const version = value.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION) {
-      return { ok: false, error: { kind: 'invalid', messages: [`version: expected a whole number from ${OLDEST_VERSION} to ${WORKSPACE_VERSION}`] } };
+      return {
+        ok: false,
+        error: {
+          kind: 'invalid',
+          messages: [`version: expected a whole number from ${OLDEST_VERSION} to ${WORKSPACE_VERSION}`],
+        },
+      };
     }
     if (version > WORKSPACE_VERSION) {
       return { ok: false, error: { kind: 'versionTooNew', version, supported: WORKSPACE_VERSION } };
