@@ -60,7 +60,9 @@ export async function runSearch(query: string, { status, list, base }: SearchTar
       list.append(item);
     }
     status.textContent =
-      top.length === 0 ? `Nothing found for “${query}”.` : `${top.length} result${top.length === 1 ? '' : 's'} for “${query}”.`;
+      top.length === 0
+        ? `Nothing found for “${query}”.`
+        : `${top.length} result${top.length === 1 ? '' : 's'} for “${query}”.`;
   } catch {
     status.textContent = 'Search is not available here: it works on the built site (npm start), not under astro dev.';
   }

@@ -92,7 +92,11 @@ export const EpisodeSchema = z
     const seen = new Set<string>();
     episode.exercise.forEach((exercise, index) => {
       if (seen.has(exercise.id)) {
-        ctx.addIssue({ code: 'custom', path: ['exercise', index, 'id'], message: `duplicate exercise id "${exercise.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['exercise', index, 'id'],
+          message: `duplicate exercise id "${exercise.id}"`,
+        });
       }
       seen.add(exercise.id);
     });

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext, problemsIn, site } from './support/browser';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await newContext(browser);
+  context.on('request', (request) => requested.push(request.url()));
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('search', () => {
+  it('loads nothing of the search engine while a learner reads', async () => {
+    await page.goto(site('episodes/mentorship-in-scrum/'));
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('pagefind'))).toEqual([]);
+  });
+
+  it('finds an episode from a word in its text, typed in the header', async () => {
+    const box = page.getByRole('searchbox', { name: 'Search the workshop' });
+    await box.fill('MoSCoW');
+    await box.press('Enter');
+    await page.waitForURL(/\/search\/\?q=MoSCoW/);
+    const results = page.locator('[data-search-results] li');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const links = await results
+      .locator('a')
+      .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((href) => href.includes('/episodes/team-mentoring-session/'))).toBe(true);
+    expect(await results.locator('mark').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('status').textContent()).toMatch(/\d+ results? for “MoSCoW”/);
+  });
+
+  it('says so when nothing matches', async () => {
+    const box = page.locator('#search-q');
+    await box.fill('xylophonequartz');
+    await box.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Nothing found for “xylophonequartz”.');
+    expect(await page.locator('[data-search-results] li').count()).toBe(0);
+  });
+
+  it('needs no network beyond the site itself', () => {
+    const origin = new URL(site()).origin;
+    expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+    expect(requested.some((url) => url.includes('pagefind'))).toBe(true);
+  });
+
+  it('raised no page error, console error or CSP violation', () => {
+    expect(problemsIn(context)).toEqual([]);
+  });
+});
