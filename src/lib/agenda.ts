@@ -1,0 +1,69 @@
+/**
+ * Planned against actual minutes for the facilitator console (issue 4): how long each exercise
+ * took on the wall clock (pauses included, because the room waited through them too) and how far
+ * the session has drifted from its plan.
+ */
+import { deriveTimer, idleTimer, type TimerExercise, type TimerState, type TimerStatus } from './timer';
+
+const MINUTE = 60_000;
+
+export interface ExerciseTiming {
+  id: string;
+  status: TimerStatus;
+  /** The declared length. */
+  plannedMs: number;
+  /** Wall-clock time since the start (to the finish once stopped); null before it starts. */
+  actualMs: number | null;
+  /** How much this exercise has pushed the session back (negative: it gave time back). */
+  overrunMs: number;
+}
+
+export interface SessionTiming {
+  exercises: ExerciseTiming[];
+  /** Sum of the overruns: positive means the session runs late. */
+  overrunMs: number;
+}
+
+/**
+ * A stopped exercise counts what it took against its plan, either way. One still running or
+ * paused counts only once it has gone past its plan: until then it may still end on time.
+ */
+export function sessionTiming(
+  exercises: readonly TimerExercise[],
+  timers: Readonly<Record<string, TimerState>>,
+  now: number,
+): SessionTiming {
+  const rows = exercises.map((exercise): ExerciseTiming => {
+    const state = timers[exercise.id] ?? idleTimer();
+    const view = deriveTimer(state, exercise, now);
+    const plannedMs = exercise.minutes * MINUTE;
+    if (view.status === 'idle')
+      return { id: exercise.id, status: view.status, plannedMs, actualMs: null, overrunMs: 0 };
+    const actualMs = view.wallMs;
+    const overrunMs = view.status === 'finished' ? actualMs - plannedMs : Math.max(0, actualMs - plannedMs);
+    return { id: exercise.id, status: view.status, plannedMs, actualMs, overrunMs };
+  });
+  return { exercises: rows, overrunMs: rows.reduce((sum, row) => sum + row.overrunMs, 0) };
+}
+
+/** "Running 4 min late", "2 min ahead of plan", "On time" (to the nearest minute). */
+export function describeOverrun(overrunMs: number): string {
+  const minutes = Math.round(overrunMs / MINUTE);
+  if (minutes === 0) return 'On time';
+  return minutes > 0 ? `Running ${minutes} min late` : `${-minutes} min ahead of plan`;
+}
+
+/** "12:05" style minutes and seconds for an actual duration, "—" when there is none. */
+export function formatActual(ms: number | null): string {
+  if (ms === null) return '—';
+  const seconds = Math.floor(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** The exercise after `activeId` in agenda order; the first one when none is active; null after the last. */
+export function nextExerciseId(order: readonly string[], activeId: string | null): string | null {
+  if (activeId === null) return order[0] ?? null;
+  const index = order.indexOf(activeId);
+  if (index < 0) return order[0] ?? null;
+  return order[index + 1] ?? null;
+}
