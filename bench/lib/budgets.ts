@@ -1,0 +1,194 @@
+// The kit's byte budgets (issue 6) as data, and the checks that turn a page's weight into messages
+// naming the page, the asset type and the overshoot. tests/build/budgets.test.ts enforces them over
+// dist/; `npm run bench` prints the same verdicts next to its measurements.
+import { hasExercise, kib, type AssetType, type PageWeight } from './page-weight.ts';
+
+export const KiB = 1024;
+
+/** The inline theme script (src/components/site/theme-script.js) must stay under this many bytes. */
+export const THEME_SCRIPT_MAX_BYTES = 1 * KiB;
+
+/**
+ * Pages that may load JavaScript, and why. Every other page must load none: no script file, no
+ * module script, no island; only the inline theme script. Episodes with an exercise box (a timer,
+ * maybe workspace tools) are recognised by their `data-exercise-id` and need no entry here.
+ */
+export const TOOL_PAGES: Readonly<Record<string, string>> = {
+  'schedule/': 'the start-time picker recomputes clock times',
+  'search/': 'the search box loads Pagefind on demand',
+  'workspace/': 'the team workspace tools',
+  'facilitator/': 'the facilitator console',
+  'projector/': 'the projector view',
+  'countdown/': 'the participant countdown opened from the link or QR code',
+};
+
+/** Whether a built page is allowed to load JavaScript: a tool page, or an episode with an exercise
+ * box. The print page (all-in-one) shows exercise boxes too, but no timers: it stays JavaScript-free. */
+export function mayLoadJs(weight: PageWeight): boolean {
+  return weight.page in TOOL_PAGES || (weight.page.startsWith('episodes/') && hasExercise(weight));
+}
+
+/** Reading pages that are exempt from the reading byte budget (never from the no-JavaScript rule). */
+export const READING_BUDGET_EXEMPT: Readonly<Record<string, string>> = {
+  'all-in-one/': 'the whole workshop on one page, for printing',
+};
+
+export interface ByteBudget {
+  /** What kind of page this is, for messages: "reading page". */
+  label: string;
+  /** Asset types the byte limit covers. */
+  types: readonly AssetType[];
+  /** Limit in gzip bytes over those types together. */
+  maxGzip: number;
+  /** Most requests a first visit may make (before search is opened). */
+  maxRequests?: number;
+}
+
+const ALL_TYPES: readonly AssetType[] = ['html', 'css', 'js', 'font', 'image', 'data', 'other'];
+
+/** A reading page: no JavaScript file, at most 15 KiB gzip of HTML and CSS, at most 3 requests. */
+export const READING_BUDGET: ByteBudget = {
+  label: 'reading page',
+  types: ['html', 'css'],
+  maxGzip: 15 * KiB,
+  maxRequests: 3,
+};
+
+/** An episode with exercises: at most 30 KiB gzip in all, JavaScript included. */
+export const EXERCISE_BUDGET: ByteBudget = { label: 'episode with exercises', types: ALL_TYPES, maxGzip: 30 * KiB };
+
+/** Code that a page may only load when it is used (behind a dynamic import()). */
+export interface LazyModule {
+  id: 'qrcode' | 'import-validator';
+  label: string;
+  /**
+   * A string only that code contains, which survives minification. Update it here if the text in
+   * the library or in the kit changes.
+   */
+  marker: string;
+}
+
+export const LAZY_MODULES: Readonly<Record<LazyModule['id'], LazyModule>> = {
+  qrcode: { id: 'qrcode', label: 'the QR code library (qrcode)', marker: 'too big to be stored in a QR Code' },
+  // The message the file import shows for a JSON file that is not ours (src/lib/import/parse.ts,
+  // importErrorMessage): code used only when someone imports a file.
+  'import-validator': {
+    id: 'import-validator',
+    label: 'the workspace import validator',
+    marker: 'is not a mentoring workspace export',
+  },
+};
+
+export interface AppPage {
+  page: string;
+  label: string;
+  budget: ByteBudget;
+  /** Code that must not be in the page's initial JavaScript. */
+  notInitial: readonly LazyModule['id'][];
+  /** Code the page must load lazily, when used (so it must be in one of its lazy chunks). */
+  lazyChunk: readonly LazyModule['id'][];
+}
+
+/** The two application pages: each at most 45 KiB gzip in all, rare-action code loaded on use. */
+export const APP_PAGES: readonly AppPage[] = [
+  {
+    page: 'workspace/',
+    label: 'team workspace',
+    budget: { label: 'team workspace', types: ALL_TYPES, maxGzip: 45 * KiB },
+    notInitial: ['qrcode', 'import-validator'],
+    lazyChunk: ['import-validator'],
+  },
+  {
+    page: 'facilitator/',
+    label: 'facilitator console',
+    budget: { label: 'facilitator console', types: ALL_TYPES, maxGzip: 45 * KiB },
+    notInitial: ['qrcode', 'import-validator'],
+    lazyChunk: ['qrcode'],
+  },
+];
+
+const TYPE_NAMES: Record<AssetType, string> = {
+  html: 'HTML',
+  css: 'CSS',
+  js: 'JavaScript',
+  font: 'fonts',
+  image: 'images',
+  data: 'data',
+  other: 'other files',
+};
+
+/** Gzip bytes of a page's first visit over some asset types. */
+export function gzipOf(weight: PageWeight, types: readonly AssetType[]): number {
+  return types.reduce((sum, type) => sum + weight.totals[type].gzip, 0);
+}
+
+/** Messages for every way a page breaks a byte budget; empty when it holds. */
+export function checkByteBudget(weight: PageWeight, budget: ByteBudget): string[] {
+  const problems: string[] = [];
+  const total = gzipOf(weight, budget.types);
+  if (total > budget.maxGzip) {
+    const over = total - budget.maxGzip;
+    const parts = budget.types
+      .filter((type) => weight.totals[type].gzip > 0)
+      .sort((a, b) => weight.totals[b].gzip - weight.totals[a].gzip);
+    const scope =
+      budget.types.length === ALL_TYPES.length ? 'in all' : parts.map((type) => TYPE_NAMES[type]).join(' + ');
+    const breakdown = parts.map((type) => `${TYPE_NAMES[type]} ${kib(weight.totals[type].gzip)}`).join(', ');
+    const largest = weight.initial
+      .filter((asset) => budget.types.includes(asset.type))
+      .sort((a, b) => b.gzip - a.gzip)
+      .slice(0, 3)
+      .map((asset) => `${asset.path || '(page)'} ${kib(asset.gzip)}`)
+      .join(', ');
+    problems.push(
+      `${weight.page || '(home)'} (${budget.label}): ${scope} is ${kib(total)} gzip, ${kib(over)} over the ${kib(budget.maxGzip)} budget` +
+        ` — by type: ${breakdown}; largest files: ${largest}`,
+    );
+  }
+  if (budget.maxRequests !== undefined && weight.requests > budget.maxRequests) {
+    const list = weight.initial.map((asset) => `${asset.path || '(page)'} [${asset.via}]`).join(', ');
+    problems.push(
+      `${weight.page || '(home)'} (${budget.label}): ${weight.requests} requests before search, ` +
+        `${weight.requests - budget.maxRequests} over the budget of ${budget.maxRequests} — ${list}`,
+    );
+  }
+  return problems;
+}
+
+/** Which of a page's JavaScript files contain a module's marker, split by when they load. */
+export function findModule(weight: PageWeight, module: LazyModule, read: (file: string) => string) {
+  const holds = (file: string) => read(file).includes(module.marker);
+  return {
+    initial: weight.initial.filter((asset) => asset.type === 'js' && holds(asset.file)),
+    inline: weight.inlineScripts.some((script) => script.text.includes(module.marker)),
+    lazy: weight.lazy.filter((asset) => asset.type === 'js' && holds(asset.file)),
+  };
+}
+
+/** Messages for rare-action code that loads up front, or that is not in a lazy chunk when it must be. */
+export function checkLazyModules(weight: PageWeight, app: AppPage, read: (file: string) => string): string[] {
+  const problems: string[] = [];
+  for (const id of app.notInitial) {
+    const module = LAZY_MODULES[id];
+    const found = findModule(weight, module, read);
+    if (found.initial.length > 0 || found.inline) {
+      const where = found.initial.map((asset) => `${asset.path} (${kib(asset.gzip)} gzip, ${asset.via})`);
+      if (found.inline) where.push('an inline module script');
+      problems.push(
+        `${app.page} (${app.label}): ${module.label} is in the initial JavaScript: ${where.join(', ')}; ` +
+          `load it with import() when the user asks for it`,
+      );
+    }
+  }
+  for (const id of app.lazyChunk) {
+    const module = LAZY_MODULES[id];
+    const found = findModule(weight, module, read);
+    if (found.lazy.length === 0) {
+      problems.push(
+        `${app.page} (${app.label}): ${module.label} is in none of the page's lazy chunks ` +
+          `(${weight.lazy.filter((asset) => asset.type === 'js').length} found); expected it behind a dynamic import()`,
+      );
+    }
+  }
+  return problems;
+}
