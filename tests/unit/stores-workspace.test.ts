@@ -1,0 +1,433 @@
+import fc from 'fast-check';
+import { describe, expect, test, vi } from 'vitest';
+import { MemoryStorage, quotaError } from './support/memory-storage';
+import { openTab } from './support/tabs';
+import { fixture } from './support/fixtures';
+import { anythingArb } from './support/arbitraries';
+import { parseWorkspaceText } from '../../src/lib/import/parse';
+import { WorkspaceSchema } from '../../src/lib/schema/workspace';
+
+const KEY = 'mentoring-kit:v1:workspace';
+
+describe('workspace actions', () => {
+  test('add strengths and weaknesses; empty text is refused; a new weakness goes to the bottom of the rank', async () => {
+    const tab = await openTab(new MemoryStorage());
+    expect(tab.addStrength('  We help each other ')).toEqual(expect.any(String));
+    expect(tab.addStrength('   ')).toBeNull();
+    const a = tab.addWeakness('Unclear sprint goals');
+    const b = tab.addWeakness('Stories too big');
+    const ws = tab.$workspace.get();
+    expect(ws.strengths.map((s) => s.text)).toEqual(['We help each other']);
+    expect(ws.rank).toEqual([a, b]);
+  });
+
+  test('edit changes text but refuses to blank it', async () => {
+    const tab = await openTab(new MemoryStorage());
+    const id = tab.addStrength('old') as string;
+    expect(tab.editItem(id, 'new')).toBe(true);
+    expect(tab.editItem(id, '  ')).toBe(false);
+    expect(tab.$workspace.get().strengths[0]?.text).toBe('new');
+  });
+
+  test('deleting a weakness removes its links and undo puts all of them back', async () => {
+    const tab = await openTab(new MemoryStorage());
+    const w1 = tab.addWeakness('one') as string;
+    const w2 = tab.addWeakness('two') as string;
+    tab.setMembers(2);
+    const member = tab.$workspace.get().voting.members[0]?.id as string;
+    tab.castVote(member, w1);
+    const point = tab.addDiscussionPoint('why?', [w1, w2]) as string;
+    const goal = tab.addGoal({ statement: 'fix one', weaknessIds: [w1] });
+    const before = tab.$workspace.get();
+
+    const token = tab.deleteItem(w1);
+    expect(token).not.toBeNull();
+    const after = tab.$workspace.get();
+    expect(after.rank).toEqual([w2]);
+    expect(after.voting.votes).toEqual([]);
+    expect(after.discussion.find((p) => p.id === point)?.weaknessIds).toEqual([w2]);
+    expect(after.goals.find((g) => g.id === goal)?.weaknessIds).toEqual([]);
+    expect(WorkspaceSchema.safeParse(after).success).toBe(true);
+
+    expect(tab.undoDelete(token!)).toBe(true);
+    const restored = tab.$workspace.get();
+    expect(restored.weaknesses).toEqual(before.weaknesses);
+    expect(restored.rank).toEqual(before.rank);
+    expect(restored.voting.votes).toEqual(before.voting.votes);
+    expect(restored.goals).toEqual(before.goals);
+    expect(restored.discussion[0]?.weaknessIds.sort()).toEqual([w1, w2].sort());
+    expect(tab.undoDelete(token!)).toBe(false);
+  });
+
+  test('moves an item between strengths and weaknesses, keeping its id', async () => {
+    const tab = await openTab(new MemoryStorage());
+    const id = tab.addStrength('Daily is short') as string;
+    tab.moveItemToOtherList(id);
+    expect(tab.$workspace.get().weaknesses.map((w) => w.id)).toEqual([id]);
+    expect(tab.$workspace.get().rank).toEqual([id]);
+    tab.moveItemToOtherList(id);
+    expect(tab.$workspace.get().strengths.map((s) => s.id)).toEqual([id]);
+    expect(tab.$workspace.get().rank).toEqual([]);
+  });
+
+  test('moves weaknesses and announces the new position', async () => {
+    const tab = await openTab(new MemoryStorage());
+    const ids = ['a', 'b', 'Unclear sprint goals', 'd', 'e', 'f'].map((t) => tab.addWeakness(t) as string);
+    const target = ids[2] as string;
+    expect(tab.moveWeakness(target, 'up')).toBe("'Unclear sprint goals' moved to position 2 of 6");
+    expect(tab.moveWeakness(target, 'up')).toBe("'Unclear sprint goals' moved to position 1 of 6");
+    expect(tab.moveWeakness(target, 'up')).toBe("'Unclear sprint goals' moved to position 1 of 6");
+    expect(tab.moveWeakness(target, 5)).toBe("'Unclear sprint goals' moved to position 6 of 6");
+    expect(tab.moveWeakness('nope', 'down')).toBeNull();
+  });
+
+  test('dot voting: caps, tally order, reset', async () => {
+    const tab = await openTab(new MemoryStorage());
+    const [a, b] = ['a', 'b'].map((t) => tab.addWeakness(t) as string) as [string, string];
+    tab.setMembers(['Ana', 'Bo']);
+    const [ana, bo] = tab.$workspace.get().voting.members.map((m) => m.id) as [string, string];
+    expect(tab.castVote(ana, b)).toEqual({ ok: true });
+    expect(tab.castVote(ana, b)).toEqual({ ok: true });
+    expect(tab.castVote(ana, b)).toEqual({ ok: false, reason: 'itemCapReached' });
+    expect(tab.castVote(ana, a)).toEqual({ ok: true });
+    expect(tab.castVote(ana, a)).toEqual({ ok: false, reason: 'noVotesLeft' });
+    tab.castVote(bo, b);
+    tab.rankByVotes();
+    expect(tab.$workspace.get().rank).toEqual([b, a]);
+    tab.setVotesPerMember(1);
+    expect(
+      tab.$workspace
+        .get()
+        .voting.votes.filter((v) => v.memberId === ana)
+        .reduce((n, v) => n + v.count, 0),
+    ).toBe(1);
+    tab.resetVotes();
+    expect(tab.$workspace.get().voting.votes).toEqual([]);
+    expect(tab.$workspace.get().rank).toEqual([b, a]);
+  });
+
+  test('setting members by count keeps existing ids and names', async () => {
+    const tab = await openTab(new MemoryStorage());
+    tab.setMembers(['Ana']);
+    const ana = tab.$workspace.get().voting.members[0]?.id;
+    tab.setMembers(3);
+    expect(tab.$workspace.get().voting.members.map((m) => m.name)).toEqual(['Ana', 'Member 2', 'Member 3']);
+    expect(tab.$workspace.get().voting.members[0]?.id).toBe(ana);
+    tab.setMembers(Number.NaN);
+    expect(tab.$workspace.get().voting.members).toEqual([]);
+  });
+
+  test('discussion points link only to weaknesses that exist', async () => {
+    const tab = await openTab(new MemoryStorage());
+    const w = tab.addWeakness('w') as string;
+    const id = tab.addDiscussionPoint('Q?', [w, 'ghost', w]) as string;
+    expect(tab.$workspace.get().discussion[0]?.weaknessIds).toEqual([w]);
+    tab.linkDiscussionPoint(id, []);
+    expect(tab.$workspace.get().discussion[0]?.weaknessIds).toEqual([]);
+    expect(tab.editDiscussionPoint(id, 'Better question?')).toBe(true);
+    expect(tab.deleteDiscussionPoint(id)).not.toBeNull();
+    expect(tab.$workspace.get().discussion).toEqual([]);
+  });
+
+  test('goals and backlog items: from a goal, edited, moved, deleted and restored with the link', async () => {
+    const tab = await openTab(new MemoryStorage());
+    const goal = tab.addGoal({ statement: 'Sprint goals', owner: 'PO' });
+    tab.updateGoal(goal, { measure: 'Checked at review', due: 'Sprint 14' });
+    const fromGoal = tab.addBacklogItemFromGoal(goal) as string;
+    expect(tab.addBacklogItemFromGoal('ghost')).toBeNull();
+    const typed = tab.addBacklogItem({ title: 'Typed', priority: 'must', goalId: 'ghost' }) as string;
+    expect(tab.addBacklogItem({ title: ' ' })).toBeNull();
+    tab.updateBacklogItem(typed, { size: 'M', title: '' });
+    let ws = tab.$workspace.get();
+    expect(ws.backlog.map((b) => [b.title, b.goalId, b.size])).toEqual([
+      ['Sprint goals', goal, null],
+      ['Typed', null, 'M'],
+    ]);
+    expect(tab.moveBacklogItem(typed, 'up')).toBe("'Typed' moved to position 1 of 2");
+    const token = tab.deleteGoal(goal);
+    expect(tab.$workspace.get().backlog.find((b) => b.id === fromGoal)?.goalId).toBeNull();
+    tab.undoDelete(token!);
+    ws = tab.$workspace.get();
+    expect(ws.backlog.find((b) => b.id === fromGoal)?.goalId).toBe(goal);
+    expect(ws.goals[0]?.measure).toBe('Checked at review');
+    expect(tab.deleteBacklogItem(typed)).not.toBeNull();
+  });
+
+  test('team details: an invalid date is ignored', async () => {
+    const tab = await openTab(new MemoryStorage());
+    tab.setTeamDetails({ name: 'Rocket', sessionDate: '2026-11-21', mentor: 'Ana' });
+    tab.setTeamDetails({ sessionDate: '2026-02-30' });
+    expect(tab.$workspace.get().team).toEqual({ name: 'Rocket', sessionDate: '2026-11-21', mentor: 'Ana' });
+  });
+
+  test('brings in the existing backlog from gh JSON and CSV, skipping issues already there', async () => {
+    const tab = await openTab(new MemoryStorage());
+    expect(tab.importExistingBacklog(fixture('backlog/gh-issue-list.json'))).toEqual({
+      ok: true,
+      added: 5,
+      skipped: 0,
+    });
+    expect(tab.importExistingBacklog(fixture('backlog/gh-issue-list.json'))).toEqual({
+      ok: true,
+      added: 0,
+      skipped: 5,
+    });
+    expect(tab.importExistingBacklog(fixture('backlog/backlog.csv'))).toEqual({ ok: true, added: 3, skipped: 0 });
+    expect(tab.importExistingBacklog('what\nx')).toEqual({ ok: false, error: { kind: 'noTitleColumn' } });
+    const ws = tab.$workspace.get();
+    expect(ws.backlog).toHaveLength(8);
+    expect(ws.backlog[1]?.existing?.baseline).toEqual({ priority: 'could', size: 'L', order: 1 });
+    expect(WorkspaceSchema.safeParse(ws).success).toBe(true);
+  });
+
+  test('import replaces the workspace and undo import restores the previous one exactly', async () => {
+    const memory = new MemoryStorage();
+    const tab = await openTab(memory);
+    tab.addWeakness('mine');
+    const before = tab.$workspace.get();
+    const stored = memory.data.get(KEY);
+    const result = parseWorkspaceText(fixture('workspace/v1-valid.json'));
+    if (!result.ok) throw new Error('fixture');
+    tab.importWorkspace(result.value);
+    expect(tab.$workspace.get().team.name).toBe('Team Rocket');
+    expect(tab.$replaced.get()?.reason).toBe('import');
+    expect(tab.undoReset()).toBe(false);
+    expect(tab.undoImport()).toBe(true);
+    expect(tab.$workspace.get()).toBe(before);
+    const dataOf = (text: string | undefined) => (JSON.parse(text ?? 'null') as { data: unknown }).data;
+    expect(dataOf(memory.data.get(KEY))).toEqual(dataOf(stored));
+    expect(tab.undoImport()).toBe(false);
+  });
+
+  test('reset empties the workspace and can be undone', async () => {
+    const tab = await openTab(new MemoryStorage());
+    tab.addStrength('s');
+    const before = tab.$workspace.get();
+    tab.resetWorkspace();
+    expect(tab.$workspace.get().strengths).toEqual([]);
+    expect(tab.undoReset()).toBe(true);
+    expect(tab.$workspace.get()).toBe(before);
+  });
+
+  test('no malformed file changes the workspace or what is saved (property)', async () => {
+    const memory = new MemoryStorage();
+    const tab = await openTab(memory);
+    tab.addWeakness('keep me');
+    tab.setTeamDetails({ name: 'Rocket' });
+    const value = tab.$workspace.get();
+    const saved = memory.data.get(KEY);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          anythingArb.map((v) => {
+            try {
+              return JSON.stringify(v) ?? 'undefined';
+            } catch {
+              return String(typeof v);
+            }
+          }),
+          fc.constantFrom(
+            fixture('workspace/not-json.json'),
+            fixture('workspace/wrong-format.json'),
+            fixture('workspace/version-99.json'),
+            fixture('workspace/invalid-field.json'),
+          ),
+        ),
+        (text) => {
+          const result = parseWorkspaceText(text);
+          expect(result.ok).toBe(false);
+          if (result.ok) tab.importWorkspace(result.value);
+          expect(tab.$workspace.get()).toBe(value);
+          expect(memory.data.get(KEY)).toBe(saved);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('persistence', () => {
+  test('saves under a namespaced, versioned key and a new tab loads the same workspace', async () => {
+    const memory = new MemoryStorage();
+    const first = await openTab(memory);
+    first.setTeamDetails({ name: 'Rocket 🚀', mentor: 'אנה' });
+    first.addWeakness('Unclear sprint goals');
+    first.addGoal({ statement: 'Goal' });
+    const saved = JSON.parse(memory.data.get(KEY) ?? 'null') as { rev: number; tab: string; data: unknown };
+    expect(saved.rev).toBeGreaterThan(0);
+    expect(saved.data).toEqual(first.$workspace.get());
+    const second = await openTab(memory);
+    expect(second.$workspace.get()).toEqual(first.$workspace.get());
+  });
+
+  test('loads what is saved through the import path: a version 0 value is migrated', async () => {
+    const memory = new MemoryStorage();
+    memory.data.set(KEY, fixture('workspace/v0.json'));
+    const tab = await openTab(memory);
+    tab.startWorkspace();
+    expect(tab.$workspace.get().team.name).toBe('Team Rocket');
+    expect(tab.$workspace.get().version).toBe(1);
+    expect(tab.$storageHealth.get()).toEqual({ status: 'ok' });
+  });
+
+  test('sets a corrupted value aside under a backup key and says so', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-21T10:00:00Z'), toFake: ['Date'] });
+    try {
+      const memory = new MemoryStorage();
+      memory.data.set(KEY, '{"rev":3,"tab":"x","data":{"format":"mentoring-kit/workspace","version":1,"team":');
+      const tab = await openTab(memory);
+      tab.startWorkspace();
+      const backupKey = `${KEY}:corrupt:${Date.parse('2026-11-21T10:00:00Z')}`;
+      expect(tab.$storageHealth.get()).toEqual({ status: 'recovered-corrupt', backupKey });
+      expect(memory.data.get(backupKey)).toContain('"rev":3');
+      expect(tab.$workspace.get().weaknesses).toEqual([]);
+      tab.addWeakness('fresh start');
+      expect(tab.$storageHealth.get().status).toBe('recovered-corrupt');
+      tab.dismissStorageNotice();
+      expect(tab.$storageHealth.get()).toEqual({ status: 'ok' });
+      expect(memory.data.get(backupKey)).toContain('"rev":3');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('sets aside a value that is JSON but not a valid workspace', async () => {
+    const memory = new MemoryStorage();
+    memory.data.set(KEY, fixture('workspace/invalid-field.json'));
+    const tab = await openTab(memory);
+    tab.startWorkspace();
+    expect(tab.$storageHealth.get().status).toBe('recovered-corrupt');
+  });
+
+  test('never overwrites a corrupted value it could not set aside', async () => {
+    const memory = new MemoryStorage();
+    memory.data.set(KEY, 'garbage');
+    memory.failWrites = quotaError();
+    const tab = await openTab(memory);
+    tab.addWeakness('in memory');
+    expect(tab.$storageHealth.get()).toEqual({ status: 'full' });
+    memory.failWrites = null;
+    tab.addWeakness('still in memory');
+    expect(memory.data.get(KEY)).toBe('garbage');
+    expect(tab.$workspace.get().weaknesses).toHaveLength(2);
+  });
+
+  test('keeps working in memory when storage is full, and recovers when it has room again', async () => {
+    const memory = new MemoryStorage();
+    const tab = await openTab(memory);
+    tab.addStrength('saved');
+    memory.failWrites = quotaError();
+    tab.addStrength('only in memory');
+    expect(tab.$workspace.get().strengths.map((s) => s.text)).toEqual(['saved', 'only in memory']);
+    expect(tab.$storageHealth.get()).toEqual({ status: 'full' });
+    memory.failWrites = null;
+    tab.addStrength('saved again');
+    expect(tab.$storageHealth.get()).toEqual({ status: 'ok' });
+    const saved = JSON.parse(memory.data.get(KEY) ?? 'null') as { data: { strengths: unknown[] } };
+    expect(saved.data.strengths).toHaveLength(3);
+  });
+
+  test('reports storage as unavailable when it throws on every call (private mode)', async () => {
+    const memory = new MemoryStorage();
+    memory.failAll = Object.assign(new Error('denied'), { name: 'SecurityError' });
+    const tab = await openTab(memory);
+    expect(tab.addWeakness('works anyway')).toEqual(expect.any(String));
+    expect(tab.$storageHealth.get()).toEqual({ status: 'unavailable' });
+  });
+
+  test('reports storage as unavailable when there is none', async () => {
+    const tab = await openTab(null);
+    tab.addWeakness('works anyway');
+    expect(tab.$workspace.get().weaknesses).toHaveLength(1);
+    expect(tab.$storageHealth.get()).toEqual({ status: 'unavailable' });
+  });
+
+  test('is safe to import and use without a browser (server render): nothing is read or reported', async () => {
+    vi.resetModules();
+    const storage = await import('../../src/stores/storage');
+    storage.configureStorage(null);
+    expect(typeof (globalThis as { window?: unknown }).window).toBe('undefined');
+    const tab = await import('../../src/stores/workspace');
+    expect(tab.$workspace.get().format).toBe('mentoring-kit/workspace');
+    tab.addStrength('rendered on the server');
+    expect(tab.$storageHealth.get()).toEqual({ status: 'ok' });
+  });
+});
+
+describe('two tabs', () => {
+  test('adopt each other’s changes without echoing them back', async () => {
+    const memory = new MemoryStorage();
+    const a = await openTab(memory);
+    a.startWorkspace();
+    const b = await openTab(memory);
+    b.startWorkspace();
+    a.addWeakness('from A');
+    expect(memory.deliver()).toBe(1);
+    expect(b.$workspace.get()).toEqual(a.$workspace.get());
+    b.addStrength('from B');
+    expect(memory.deliver()).toBe(1);
+    expect(a.$workspace.get()).toEqual(b.$workspace.get());
+    expect(memory.pending).toBe(0);
+  });
+
+  test('converge without losing an item when both change at the same time', async () => {
+    const memory = new MemoryStorage();
+    const a = await openTab(memory);
+    a.startWorkspace();
+    const b = await openTab(memory);
+    b.startWorkspace();
+    a.addWeakness('from A');
+    b.addWeakness('from B');
+    b.addStrength('also from B');
+    memory.deliver();
+    expect(a.$workspace.get()).toEqual(b.$workspace.get());
+    const ws = a.$workspace.get();
+    expect(ws.weaknesses.map((w) => w.text).sort()).toEqual(['from A', 'from B']);
+    expect(ws.strengths.map((s) => s.text)).toEqual(['also from B']);
+    expect(WorkspaceSchema.safeParse(ws).success).toBe(true);
+    const saved = JSON.parse(memory.data.get(KEY) ?? 'null') as { data: unknown };
+    expect(saved.data).toEqual(ws);
+  });
+
+  test('converge under random interleavings of edits and event delivery (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom('a', 'b'), fc.constantFrom('strength', 'weakness', 'deliver')), {
+          maxLength: 12,
+        }),
+        async (steps) => {
+          const memory = new MemoryStorage();
+          const a = await openTab(memory);
+          a.startWorkspace();
+          const b = await openTab(memory);
+          b.startWorkspace();
+          const added: string[] = [];
+          steps.forEach(([who, what], i) => {
+            const tab = who === 'a' ? a : b;
+            if (what === 'deliver') memory.deliver();
+            else if (what === 'strength') added.push(tab.addStrength(`s${i}`) as string);
+            else added.push(tab.addWeakness(`w${i}`) as string);
+          });
+          memory.deliver();
+          expect(a.$workspace.get()).toEqual(b.$workspace.get());
+          const ids = [...a.$workspace.get().strengths, ...a.$workspace.get().weaknesses].map((x) => x.id);
+          expect(ids.sort()).toEqual([...added].sort());
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  test('ignore an unreadable value written by another tab', async () => {
+    const memory = new MemoryStorage();
+    const a = await openTab(memory);
+    a.addStrength('mine');
+    const value = a.$workspace.get();
+    // Another tab (or an extension) writes garbage; this tab keeps its value.
+    const other = memory.tab();
+    other.storage.setItem(KEY, '{broken');
+    memory.deliver();
+    expect(a.$workspace.get()).toBe(value);
+  });
+});
