@@ -2,9 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 
 // BASE_PATH serves the kit from a sub-path (GitHub Pages project sites); SITE_URL is its origin.
 const base = process.env.BASE_PATH ?? '/';
+
+// The inline theme script runs at the start of <body>, after the CSP <meta> (a policy in a meta
+// covers only what follows it), so its hash is registered here rather than while rendering.
+const themeScript = readFileSync(new URL('./src/components/site/theme-script.js', import.meta.url), 'utf8').trim();
+/** @type {`sha256-${string}`} */
+const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -27,7 +35,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeScriptHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },
