@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+interface Props {
+  /** Current text, rendered as text. */
+  text: string;
+  /** What is being edited, for labels: "strength", "weakness", "question". */
+  noun: string;
+  /** Saves the new text; returns false when it was refused (empty). */
+  onSave: (text: string) => boolean;
+  /** Key for the Edit button's data-focus, so other actions can return focus to it. */
+  focusKey: string;
+  /** Shown next to the text (e.g. a position number). */
+  children?: preact.ComponentChildren;
+}
+
+/**
+ * Text with an Edit button that turns into a field: Enter saves, Escape cancels, and focus goes
+ * back to the Edit button either way.
+ */
+export function EditableText({ text, noun, onSave, focusKey, children }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(text);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (editing) field.current?.focus();
+  }, [editing]);
+  const finish = () => {
+    setEditing(false);
+    setTimeout(() => editButton.current?.focus(), 0);
+  };
+  if (!editing) {
+    return (
+      <span class="ws-text">
+        {children}
+        <span class="ws-text-value">{text}</span>
+        <button
+          type="button"
+          class="ws-small"
+          ref={editButton}
+          data-focus={focusKey}
+          aria-label={`Edit ${noun} '${text}'`}
+          onClick={() => {
+            setDraft(text);
+            setEditing(true);
+          }}
+        >
+          Edit
+        </button>
+      </span>
+    );
+  }
+  return (
+    <form
+      class="ws-edit"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (draft.trim() === '' || onSave(draft) || draft.trim() === text) finish();
+      }}
+    >
+      <label class="visually-hidden" for={`edit-${focusKey}`}>
+        Edit {noun}
+      </label>
+      <input
+        id={`edit-${focusKey}`}
+        value={draft}
+        ref={field}
+        onInput={(event) => setDraft(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            finish();
+          }
+        }}
+      />
+      <button type="submit" class="ws-small">
+        Save
+      </button>
+      <button type="button" class="ws-small ws-quiet" onClick={finish}>
+        Cancel
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { MOSCOW_LABELS, type BacklogImportError, type ItemDiff } from './backlog';
+import type { Moscow, Size } from './schema/backlog-item';
+import type { Workspace } from './schema/workspace';
+
+/**
+ * Sentences the workspace tools show. Pure, so the wording is tested without a browser; the islands
+ * only place them on the page.
+ */
+
+const priorityName = (value: Moscow | null) => (value === null ? 'none' : MOSCOW_LABELS[value]);
+const sizeName = (value: Size | null) => value ?? 'none';
+
+/** What changed on one backlog item against what was imported, one phrase per change. */
+export function describeDiff(diff: ItemDiff): string[] {
+  switch (diff.status) {
+    case 'new':
+      return ['New item'];
+    case 'unchanged':
+      return ['Unchanged'];
+    case 'changed': {
+      const parts: string[] = [];
+      if (diff.priority) parts.push(`Priority ${priorityName(diff.priority.from)} → ${priorityName(diff.priority.to)}`);
+      if (diff.size) parts.push(`Estimate ${sizeName(diff.size.from)} → ${sizeName(diff.size.to)}`);
+      if (diff.order) parts.push(`Order ${diff.order.from} → ${diff.order.to}`);
+      return parts;
+    }
+  }
+}
+
+/** "2 new, 1 changed, 3 unchanged" for the worksheet's summary; empty worksheet → "". */
+export function diffSummary(diffs: readonly ItemDiff[]): string {
+  if (diffs.length === 0) return '';
+  const count = (status: ItemDiff['status']) => diffs.filter((d) => d.status === status).length;
+  const parts = [`${count('new')} new`];
+  const imported = diffs.length - count('new');
+  if (imported > 0) parts.push(`${count('changed')} changed`, `${count('unchanged')} unchanged`);
+  return `${parts.join(', ')} (${diffs.length} ${diffs.length === 1 ? 'item' : 'items'} in all)`;
+}
+
+/** An imported issue's link only when it is http(s): a `javascript:` URL from a pasted file must never become a link. */
+export function safeLink(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What the backlog worksheet says when existing-backlog text cannot be read. Nothing is added in any case. */
+export function backlogImportMessage(error: BacklogImportError): string {
+  switch (error.kind) {
+    case 'empty':
+      return 'There is nothing to bring in: paste the output of gh issue list or a CSV first.';
+    case 'notJson':
+      return `This looks like JSON but cannot be read (${error.message}). Nothing was added.`;
+    case 'notGhIssueList':
+      return `This JSON is not what gh issue list --json number,title,body,labels,url prints: ${error.messages.join('; ')}. Nothing was added.`;
+    case 'notCsv':
+      return `This CSV cannot be read (${error.message}). Nothing was added.`;
+    case 'noTitleColumn':
+      return 'This CSV has no title column (a header named Title or Summary). Nothing was added.';
+  }
+}
+
+/** "Added 5 items; 2 already on the worksheet were skipped." */
+export function backlogImportDone(added: number, skipped: number): string {
+  const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+  const first = added === 0 ? 'No new items were added' : `Added ${items(added)} from your existing backlog`;
+  return skipped === 0
+    ? `${first}.`
+    : `${first}; ${items(skipped)} already on the worksheet ${skipped === 1 ? 'was' : 'were'} skipped.`;
+}
+
+/** What an import preview lists: section names and how many of each. */
+export function workspaceCounts(ws: Workspace): { label: string; count: number }[] {
+  return [
+    { label: 'strengths', count: ws.strengths.length },
+    { label: 'weaknesses', count: ws.weaknesses.length },
+    { label: 'questions for the mentor', count: ws.discussion.length },
+    { label: 'goals', count: ws.goals.length },
+    { label: 'backlog items', count: ws.backlog.length },
+  ];
+}
+
+/** Whether a workspace has anything in it (an import over an empty one needs no warning). */
+export function hasContent(ws: Workspace): boolean {
+  return (
+    workspaceCounts(ws).some((entry) => entry.count > 0) ||
+    ws.team.name !== '' ||
+    ws.team.mentor !== '' ||
+    ws.voting.members.length > 0
+  );
+}
+
+/** The personal list as plain text for the clipboard: one numbered line per wish. */
+export function personalListText(items: readonly { text: string }[]): string {
+  return items.map((item, index) => `${index + 1}. ${item.text}`).join('\n');
+}
