@@ -41,7 +41,7 @@ const normalise = (value: string) => value.trim().toLowerCase().replace(/[’']/
 /** Reads a MoSCoW priority from a word such as "Must", "won't" or "moscow:should"; null when it is none. */
 export function readPriority(value: string): Moscow | null {
   const word = normalise(value).replace(/^moscow:\s*/, '');
-  const parsed = MoscowSchema.safeParse(word === 'won’t' ? 'wont' : word);
+  const parsed = MoscowSchema.safeParse(word);
   return parsed.success ? parsed.data : null;
 }
 
@@ -90,6 +90,12 @@ export function newItemFromGoal(goal: Goal, id: string): BacklogItem {
   };
 }
 
+/** Keeps http(s) addresses only: a `javascript:` URL from a pasted file must never become a link. */
+export function safeUrl(url: string | null | undefined): string | null {
+  const trimmed = url?.trim() ?? '';
+  return /^https?:\/\/\S+$/i.test(trimmed) ? trimmed : null;
+}
+
 /** One element of `gh issue list --json number,title,body,labels,url`. */
 const GhIssueSchema = z.object({
   number: z.number().int().positive(),
@@ -116,7 +122,7 @@ export function parseGhIssueList(text: string): BacklogImportResult {
       number: issue.number,
       title: issue.title,
       description: issue.body ?? '',
-      url: issue.url ?? null,
+      url: safeUrl(issue.url),
       labels,
       ...readLabels(labels),
     };
@@ -168,12 +174,11 @@ export function parseBacklogCsv(text: string): BacklogImportResult {
     const fromLabels = readLabels(labels);
     const numberText = at(row, 'number').trim().replace(/^#/, '');
     const number = /^\d{1,15}$/.test(numberText) && Number(numberText) > 0 ? Number(numberText) : null;
-    const url = at(row, 'url').trim();
     issues.push({
       number,
       title,
       description: at(row, 'description'),
-      url: url === '' ? null : url,
+      url: safeUrl(at(row, 'url')),
       labels,
       priority: readPriority(at(row, 'priority')) ?? fromLabels.priority,
       size: readSize(at(row, 'size')) ?? fromLabels.size,

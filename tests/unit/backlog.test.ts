@@ -185,3 +185,16 @@ describe('diff against the imported baseline', () => {
     expect(diffBacklog([fresh, a, c]).map((d) => d.status)).toEqual(['new', 'unchanged', 'unchanged']);
   });
 });
+
+describe('links of imported issues', () => {
+  test('keep http(s) addresses only, so a pasted javascript: URL never becomes a link', () => {
+    const json = JSON.stringify([
+      { number: 1, title: 'a', body: '', labels: [], url: 'javascript:alert(1)' },
+      { number: 2, title: 'b', body: '', labels: [], url: ' https://github.com/o/r/issues/2 ' },
+    ]);
+    const result = parseGhIssueList(json);
+    expect(result.ok && result.issues.map((i) => i.url)).toEqual([null, 'https://github.com/o/r/issues/2']);
+    const csv = parseBacklogCsv('title,url\nx,data:text/html;base64,AAAA\n');
+    expect(csv.ok && csv.issues[0]?.url).toBeNull();
+  });
+});

@@ -122,3 +122,13 @@ describe('importing a workspace file', () => {
     expect(importErrorMessage(errors[4]!)).toContain('goals[1].owner: required');
   });
 });
+
+test('refuses an imported issue link that is not http(s)', () => {
+  const file = JSON.parse(fixture('workspace/v1-valid.json')) as { backlog: { existing: { url: string } | null }[] };
+  file.backlog[1]!.existing!.url = 'javascript:alert(1)';
+  const result = parseWorkspaceText(JSON.stringify(file));
+  expect(!result.ok && result.error).toEqual({
+    kind: 'invalid',
+    messages: ['backlog[1].existing.url: must be an http:// or https:// address'],
+  });
+});

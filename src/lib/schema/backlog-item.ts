@@ -24,8 +24,11 @@ export type Baseline = z.output<typeof BaselineSchema>;
 export const ExistingIssueSchema = z.object({
   /** Issue number in the team's tracker, or null when the source (e.g. a CSV) had none. */
   number: z.number().int().positive().nullable(),
-  /** Link to the issue, or null when unknown. */
-  url: z.string().nullable(),
+  /** Link to the issue (http or https only, so it can never run script), or null when unknown. */
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// address')
+    .nullable(),
   /** Labels the issue had when imported, as written there. */
   labels: z.array(z.string()),
   /** Priority, estimate and position as imported. */
