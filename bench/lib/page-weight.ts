@@ -336,8 +336,11 @@ export function jsReferences(code: string): JsReference[] {
       // Not a plain JSON array: the dynamic imports themselves are still followed.
     }
   }
+  // A specifier built at run time (`${base}pagefind/pagefind.js`) cannot be followed statically.
   return refs.filter(
-    (ref) => /^(?:\.{1,2}\/|\/|_astro\/)/.test(ref.specifier) || /\.(?:m?js|css)$/.test(ref.specifier),
+    (ref) =>
+      !ref.specifier.includes('${') &&
+      (/^(?:\.{1,2}\/|\/|_astro\/)/.test(ref.specifier) || /\.(?:m?js|css)$/.test(ref.specifier)),
   );
 }
 

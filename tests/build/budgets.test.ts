@@ -17,6 +17,11 @@ import {
   TOOL_PAGES,
 } from '../../bench/lib/budgets.ts';
 
+/** Fails listing every problem, one per line, so the message names the page and what is wrong. */
+function expectNone(problems: readonly string[], context = 'problems') {
+  expect(problems, `${context}:\n  ${problems.join('\n  ')}\n`).toEqual([]);
+}
+
 const dist = process.env.BUDGET_DIST ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} holds no built site: run "npm run build" first`);
 const site = new BuiltSite(dist, process.env.BUDGET_BASE ?? '/');
@@ -31,7 +36,7 @@ const name = (page: string) => page || '(home)';
 describe('pages without an interactive tool', () => {
   it('are found in the build (home, glossary, references, facilitator guide, all-in-one, 404)', () => {
     const expected = ['', 'glossary/', 'references/', 'facilitator-guide/', 'all-in-one/', '404.html'];
-    expect(expected.filter((page) => !weights.has(page)).map(name), 'pages missing from the build').toEqual([]);
+    expectNone(expected.filter((page) => !weights.has(page)).map(name), 'pages missing from the build');
     expect(withoutTools.map((weight) => weight.page)).toEqual(expect.arrayContaining(expected));
   });
 
@@ -48,7 +53,7 @@ describe('pages without an interactive tool', () => {
         found.push(`islands ${weight.islands.map((island) => island.component).join(', ')}`);
       return found.length > 0 ? [`${name(weight.page)}: ${found.join('; ')}`] : [];
     });
-    expect(problems, 'a page with no tool loads JavaScript; if it now has a tool, list it in TOOL_PAGES').toEqual([]);
+    expectNone(problems, 'a page with no tool loads JavaScript; if it now has a tool, list it in TOOL_PAGES');
   });
 
   it('run only the inline theme script, which stays under 1 KiB', () => {
@@ -63,7 +68,7 @@ describe('pages without an interactive tool', () => {
         found.push(`another inline script of ${script.bytes} bytes: ${script.text.slice(0, 60)}…`);
       return found.map((problem) => `${name(weight.page)}: ${problem}`);
     });
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 });
 
@@ -72,14 +77,14 @@ describe('every page', () => {
     const problems = all
       .filter((weight) => weight.inlineScripts.filter((script) => script.text.trim() === themeScript).length !== 1)
       .map((weight) => name(weight.page));
-    expect(problems, 'pages without exactly one theme script').toEqual([]);
+    expectNone(problems, 'pages without exactly one theme script');
   });
 
   it('references no file that is missing from the build', () => {
     const problems = all
       .filter((weight) => weight.missing.length > 0)
       .map((weight) => `${name(weight.page)}: ${weight.missing.join(', ')}`);
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 });
 
@@ -87,7 +92,7 @@ describe('reading pages (no tool)', () => {
   it.each(reading.map((weight) => [name(weight.page), weight] as const))(
     '%s: at most 15 KiB gzip of HTML and CSS, at most 3 requests',
     (_page, weight) => {
-      expect(checkByteBudget(weight, READING_BUDGET)).toEqual([]);
+      expectNone(checkByteBudget(weight, READING_BUDGET));
     },
   );
 });
@@ -100,7 +105,7 @@ describe('episodes with exercises', () => {
   it.each(exercisePages.map((weight) => [weight.page, weight] as const))(
     '%s: at most 30 KiB gzip in all, JavaScript included',
     (_page, weight) => {
-      expect(checkByteBudget(weight, EXERCISE_BUDGET)).toEqual([]);
+      expectNone(checkByteBudget(weight, EXERCISE_BUDGET));
     },
   );
 });
@@ -114,12 +119,12 @@ describe.each(APP_PAGES.map((app) => [app.label, app] as const))('%s', (_label, 
 
   it('loads at most 45 KiB gzip in all on a first visit', () => {
     if (!weight) throw new Error(`/${app.page} is not built`);
-    expect(checkByteBudget(weight, app.budget)).toEqual([]);
+    expectNone(checkByteBudget(weight, app.budget));
   });
 
   it('loads the code for rare actions only when it is used', () => {
     if (!weight) throw new Error(`/${app.page} is not built`);
-    expect(checkLazyModules(weight, app, (file) => site.text(file))).toEqual([]);
+    expectNone(checkLazyModules(weight, app, (file) => site.text(file)));
   });
 });
 
@@ -128,7 +133,7 @@ describe('the page list the budgets rely on', () => {
     // A renamed tool page would silently lose its exemption: fail so TOOL_PAGES is kept in step.
     const stale = Object.keys(TOOL_PAGES).filter((page) => !weights.has(page));
     const expectedLater = new Set(['workspace/', 'facilitator/', 'projector/', 'countdown/']);
-    expect(stale.filter((page) => !expectedLater.has(page))).toEqual([]);
+    expectNone(stale.filter((page) => !expectedLater.has(page)));
   });
 
   it('reports sizes the budgets can read', () => {

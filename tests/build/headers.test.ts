@@ -8,6 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { parseTags, relTokens, type Tag } from '../../bench/lib/html.ts';
 import { BuiltSite, listPages } from '../../bench/lib/page-weight.ts';
 
+/** Fails listing every problem, one per line, so the message names the page and what is wrong. */
+function expectNone(problems: readonly string[], context = 'problems') {
+  expect(problems, `${context}:\n  ${problems.join('\n  ')}\n`).toEqual([]);
+}
+
 const dist = process.env.BUDGET_DIST ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} holds no built site: run "npm run build" first`);
 const site = new BuiltSite(dist, process.env.BUDGET_BASE ?? '/');
@@ -42,7 +47,7 @@ describe('Content Security Policy', () => {
     const problems = pages
       .filter(({ tags }) => cspMetas(tags).length !== 1)
       .map(({ page, tags }) => `${page}: ${cspMetas(tags).length} policies`);
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 
   it('allows scripts by hash only: no unsafe-inline, no unsafe-eval, no other host', () => {
@@ -68,7 +73,7 @@ describe('Content Security Policy', () => {
       if (!policy.has('base-uri')) found.push('no base-uri');
       return found.map((problem) => `${page}: ${problem}`);
     });
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 
   it('lists the hash of every inline script and style on the page', () => {
@@ -95,7 +100,7 @@ describe('Content Security Policy', () => {
       }
       return found.map((problem) => `${page}: ${problem}`);
     });
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 
   it('comes before every script and stylesheet, so that the browser applies it to them', () => {
@@ -117,7 +122,7 @@ describe('Content Security Policy', () => {
             `${page}: <${tag.name}${tag.attrs.src ? ` src=${tag.attrs.src}` : ''}${tag.attrs.href ? ` href=${tag.attrs.href}` : ''}> comes before the policy`,
         );
     });
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 });
 
@@ -134,7 +139,7 @@ describe('markup', () => {
         return found.map((problem) => `${page}: ${problem}`);
       }),
     );
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 });
 
@@ -149,7 +154,7 @@ describe('static-host defaults in every page head', () => {
     const problems = pages
       .filter(({ tags }) => !allowed.includes(metaContent(tags, 'referrer') ?? ''))
       .map(({ page, tags }) => `${page}: ${metaContent(tags, 'referrer') ?? 'none'}`);
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 
   it('declares both colour schemes', () => {
@@ -159,7 +164,7 @@ describe('static-host defaults in every page head', () => {
         return !schemes.includes('light') || !schemes.includes('dark');
       })
       .map(({ page }) => page);
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 
   it('links a web manifest and an icon that exist in the build', () => {
@@ -173,7 +178,7 @@ describe('static-host defaults in every page head', () => {
       }
       return found.map((problem) => `${page}: ${problem}`);
     });
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 });
 
@@ -217,7 +222,7 @@ describe('the web manifest', () => {
         found.push(`${icon.src} is not SVG`);
       return found;
     });
-    expect(problems).toEqual([]);
+    expectNone(problems);
   });
 
   it('has 192 and 512 pixel PNG icons, as installing on Android asks for', () => {
