@@ -67,3 +67,18 @@ export function nextExerciseId(order: readonly string[], activeId: string | null
   if (index < 0) return order[0] ?? null;
   return order[index + 1] ?? null;
 }
+
+/** One episode on the console's agenda, with its exercises' timing data (props of the console island). */
+export interface AgendaEpisode {
+  id: string;
+  order: number;
+  title: string;
+  /** Minutes of teaching and discussion outside the exercises. */
+  teaching: number;
+  /** Minutes from the workshop's start to this episode's start and end. */
+  startOffset: number;
+  endOffset: number;
+  /** The episode page (with Astro's base). */
+  href: string;
+  exercises: TimerExercise[];
+}

@@ -378,7 +378,7 @@ export function formatMinutes(ms: number): string {
 /** A spoken label for the current status, for the screen reader and the projector. */
 export function statusLabel(view: TimerView): string {
   if (view.status === 'finished') return view.overtime ? 'Stopped after time was up' : 'Stopped';
-  if (view.overtime) return view.status === 'paused' ? 'Time is up · paused' : 'Time is up';
+  if (view.overtime) return view.status === 'paused' ? 'Overtime · paused' : 'Time is up · overtime';
   switch (view.status) {
     case 'idle':
       return 'Not started';

@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { hasStorageContext, onExternalChange, readItem, setAsideCorrupt, writeItem } from './storage';
-import { TimersFileSchema, type ActiveExercise, type TimerState } from '../lib/schema/timer';
-import { validate } from '../lib/validate';
+import type { ActiveExercise, TimerState } from '../lib/schema/timer';
+import { decodeTimersFile } from '../lib/timer-decode';
 import * as rules from '../lib/timer';
 import type { TimerExercise } from '../lib/timer';
 import { nextExerciseId } from '../lib/agenda';
@@ -16,8 +16,9 @@ import { nextExerciseId } from '../lib/agenda';
  * receives a value never writes it back; it writes only when it holds something newer than what it
  * received, so tabs cannot echo each other in a loop.
  *
- * What is loaded goes through the zod schema; an unreadable value is set aside under a backup key
- * (see storage.ts) and reported, never trusted.
+ * What is loaded is checked against the schema (TimersFileSchema, through its zod-free twin
+ * decodeTimersFile); an unreadable value is set aside under a backup key (see storage.ts) and
+ * reported, never trusted.
  */
 
 export const TIMERS_KEY = 'mentoring-kit:v1:timers';
@@ -82,8 +83,8 @@ export function decodeTimers(text: string): Timers | null {
   } catch {
     return null;
   }
-  const result = validate(TimersFileSchema, data);
-  return result.ok ? { active: result.value.active, timers: result.value.timers } : null;
+  const file = decodeTimersFile(data);
+  return file ? { active: file.active, timers: file.timers } : null;
 }
 
 function newer(a: TimerState, b: TimerState): TimerState {

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
 
+/*
+ * The contract for saved timers. The browser reads them with the zod-free `decodeTimersFile` in
+ * src/lib/timer-decode.ts instead, because zod would add about 26 KB (gzip) to every exercise page
+ * (issue 4's byte budget); a property test (tests/unit/timer-decode.test.ts) holds the two to the
+ * same verdict and the same output on arbitrary input.
+ */
+
 /** An epoch time in milliseconds (Date.now()). */
 const EpochMsSchema = z.number().int().nonnegative().max(8.64e15);
 
@@ -45,10 +52,16 @@ export const TimerStateSchema = z
   });
 export type TimerState = z.output<typeof TimerStateSchema>;
 
+/** An exercise id as the episode schema allows it (lower-case words joined by hyphens). */
+const ExerciseIdSchema = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
 /** Which exercise the console, the projector and the participant link follow. */
 export const ActiveExerciseSchema = z.object({
   /** The exercise id, or null when none is chosen. */
-  id: z.string().min(1).max(100).nullable(),
+  id: ExerciseIdSchema.nullable(),
   /** When it was chosen; the newer of two tabs' choices wins. */
   at: EpochMsSchema,
 });
@@ -63,6 +76,6 @@ export const TimersFileSchema = z.object({
   /** The exercise the console is running. */
   active: ActiveExerciseSchema,
   /** Timers by exercise id. */
-  timers: z.record(z.string().min(1).max(100), TimerStateSchema),
+  timers: z.record(ExerciseIdSchema, TimerStateSchema),
 });
 export type TimersFile = z.output<typeof TimersFileSchema>;
