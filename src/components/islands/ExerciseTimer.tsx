@@ -74,6 +74,7 @@ export default function ExerciseTimer({ exercise }: Props) {
         tabIndex={0}
         onKeyDown={onKeyDown}
         data-timer={exercise.id}
+        data-ready={ready ? 'true' : undefined}
       >
         <p id={`${id}-label`} class="timer-label">
           Timer <span class="visually-hidden">for {exercise.title}</span>

@@ -104,7 +104,7 @@ export default function FacilitatorConsole({
   };
 
   return (
-    <div class="console">
+    <div class="console" data-ready={ready ? 'true' : undefined}>
       <section
         class={['console-now', `timer--${activeView.status}`, activeView.overtime && active ? 'timer--overtime' : '']
           .filter(Boolean)

@@ -41,7 +41,7 @@ export default function ProjectorView({ exercises }: Props) {
     .filter(Boolean)
     .join(' ');
   return (
-    <div class={classes} data-projector>
+    <div class={classes} data-projector data-ready={ready ? 'true' : undefined}>
       <div class="projector-bar">
         <p class="projector-episode">{active ? active.episodeTitle : 'Scrum team mentoring workshop'}</p>
         <button

@@ -1,0 +1,73 @@
+import { expect } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+/** Where the timers store saves. */
+export const TIMERS_KEY = 'mentoring-kit:v1:timers';
+export const MIN = 60_000;
+/** A fixed start for the fake clock: the workshop's morning. */
+export const T0 = Date.UTC(2026, 10, 21, 8, 30);
+
+/**
+ * Records every text the pages' polite live regions ([data-live]) are given, in order, so a test can
+ * prove that a milestone was announced exactly once. Call before the pages load.
+ */
+export async function recordAnnouncements(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const heard: string[] = [];
+    (window as unknown as { __heard: string[] }).__heard = heard;
+    const last = new WeakMap<Element, string>();
+    new MutationObserver((records) => {
+      for (const record of records) {
+        const node = record.target;
+        const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
+        const live = element instanceof Element ? element.closest('[data-live]') : null;
+        if (!live) continue;
+        const text = live.textContent ?? '';
+        if (last.get(live) === text) continue;
+        last.set(live, text);
+        const clean = text.replace(/\u00a0/g, ' ').trim();
+        if (clean) heard.push(clean);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+/** Everything announced so far on a page. */
+export function heard(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+}
+
+/** How often an announcement containing `text` was made. */
+export async function timesHeard(page: Page, text: string): Promise<number> {
+  return (await heard(page)).filter((message) => message.includes(text)).length;
+}
+
+/** An exercise box's timer. */
+export function exerciseTimer(page: Page, id: string): Locator {
+  return page.locator(`[data-timer="${id}"]`);
+}
+
+/** Scrolls a timer into view (client:visible) and waits until it has hydrated and loaded its state. */
+export async function readyTimer(page: Page, id: string): Promise<Locator> {
+  const timer = exerciseTimer(page, id);
+  await timer.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`[data-timer="${id}"][data-ready]`);
+  return timer;
+}
+
+/** A timer's saved state, straight from localStorage. */
+export async function savedTimer(
+  page: Page,
+  id: string,
+): Promise<{ startedAt: number | null; pausedAt: number | null; finishedAt: number | null }> {
+  const saved = await page.evaluate((key) => localStorage.getItem(key), TIMERS_KEY);
+  expect(saved, 'timers saved in localStorage').not.toBeNull();
+  const timers = (JSON.parse(saved ?? '{}') as { timers: Record<string, never> }).timers;
+  expect(timers[id], `a saved timer for ${id}`).toBeDefined();
+  return timers[id] as never;
+}
+
+/** Trimmed text of a locator (empty when absent). */
+export async function text(locator: Locator): Promise<string> {
+  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+}
