@@ -193,3 +193,71 @@ export function checkLazyModules(weight: PageWeight, app: AppPage, read: (file: 
   }
   return problems;
 }
+
+export type PageKindId = 'reading' | 'exercise' | 'workspace' | 'console' | 'projector';
+
+export interface PageKind {
+  id: PageKindId;
+  label: string;
+  /** The page measured for this kind, or null when the build has none. */
+  page: string | null;
+  /** Why this page stands for its kind. */
+  chosen: string;
+  budget: ByteBudget | null;
+}
+
+const CONTENT_PAGES = ['glossary/', 'references/', 'facilitator-guide/'];
+
+/**
+ * The page that stands for each kind in the benchmark. A reading page is an episode without an
+ * exercise when there is one; otherwise the heaviest content page with no tool (every episode of
+ * the workshop declares an exercise). The exercise page is the heaviest episode with exercises.
+ */
+export function choosePages(weights: ReadonlyMap<string, PageWeight>): PageKind[] {
+  const all = [...weights.values()];
+  const heaviest = (list: PageWeight[]) => list.sort((a, b) => b.totals.all.gzip - a.totals.all.gzip)[0];
+  const readingEpisode = heaviest(all.filter((w) => w.page.startsWith('episodes/') && !mayLoadJs(w)));
+  const readingPage = readingEpisode ?? heaviest(all.filter((w) => CONTENT_PAGES.includes(w.page) && !mayLoadJs(w)));
+  const exercise = heaviest(all.filter((w) => w.page.startsWith('episodes/') && hasExercise(w)));
+  const app = (page: string) => APP_PAGES.find((candidate) => candidate.page === page)?.budget ?? null;
+  const fixed = (page: string) => (weights.has(page) ? page : null);
+  return [
+    {
+      id: 'reading',
+      label: 'Reading page',
+      page: readingPage?.page ?? null,
+      chosen: readingEpisode
+        ? 'the heaviest episode without an exercise'
+        : 'every episode has an exercise: the heaviest content page with no tool',
+      budget: READING_BUDGET,
+    },
+    {
+      id: 'exercise',
+      label: 'Episode with exercises',
+      page: exercise?.page ?? null,
+      chosen: 'the heaviest episode with an exercise box',
+      budget: EXERCISE_BUDGET,
+    },
+    {
+      id: 'workspace',
+      label: 'Team workspace',
+      page: fixed('workspace/'),
+      chosen: 'workspace/',
+      budget: app('workspace/'),
+    },
+    {
+      id: 'console',
+      label: 'Facilitator console',
+      page: fixed('facilitator/'),
+      chosen: 'facilitator/',
+      budget: app('facilitator/'),
+    },
+    {
+      id: 'projector',
+      label: 'Projector',
+      page: fixed('projector/'),
+      chosen: 'projector/ (no budget set)',
+      budget: null,
+    },
+  ];
+}

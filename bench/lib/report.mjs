@@ -1,0 +1,155 @@
+// Plain-text tables for the benchmark's results (the same figures go to JSON).
+
+const KIB = 1024;
+export const kib = (bytes) => (bytes == null ? '–' : (bytes / KIB).toFixed(1));
+export const mib = (bytes) => (bytes == null ? '–' : (bytes / KIB / KIB).toFixed(0));
+const ms = (value) => (value == null ? '–' : `${Math.round(value)}`);
+
+/** Renders rows (arrays of cells) under a header; numbers-looking cells align right. */
+export function table(header, rows) {
+  const all = [header, ...rows].map((row) => row.map((cell) => String(cell ?? '')));
+  const widths = header.map((_, column) => Math.max(...all.map((row) => [...(row[column] ?? '')].length)));
+  const numeric = (text) => /^[-+]?[\d.,]+( ?[%a-zA-Z/]+)?$|^–$/.test(text);
+  const line = (row) =>
+    row
+      .map((cell, column) => {
+        const pad = widths[column] - [...cell].length;
+        return numeric(cell) && column > 0 ? ' '.repeat(pad) + cell : cell + ' '.repeat(pad);
+      })
+      .join('  ')
+      .trimEnd();
+  const [head, ...body] = all;
+  return [line(head), widths.map((width) => '─'.repeat(width)).join('  '), ...body.map(line)].join('\n');
+}
+
+/** The first-visit table: one row per page kind. */
+export function firstVisitTable(kinds) {
+  const header = [
+    'Page kind',
+    'Page',
+    'Req',
+    'HTML',
+    'CSS',
+    'JS',
+    'Fonts',
+    'Images',
+    'Total gz',
+    'Total br',
+    'Total raw',
+    'Later gz',
+    'Budget',
+  ];
+  const rows = kinds.map((kind) => {
+    if (!kind.weight)
+      return [
+        kind.label,
+        kind.page ?? '(not built)',
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        '–',
+        kind.budgetVerdict ?? '–',
+      ];
+    const t = kind.weight.totals;
+    return [
+      kind.label,
+      kind.page || '(home)',
+      kind.weight.requests,
+      kib(t.html.gzip),
+      kib(t.css.gzip),
+      kib(t.js.gzip),
+      kib(t.font.gzip),
+      kib(t.image.gzip),
+      kib(t.all.gzip),
+      kib(t.all.brotli),
+      kib(t.all.raw),
+      kib(kind.weight.lazyTotals.all.gzip),
+      kind.budgetVerdict ?? '–',
+    ];
+  });
+  return table(header, rows);
+}
+
+export function browserTable(kinds, browser) {
+  const header = [
+    'Page kind',
+    'Req static',
+    'Req Chromium',
+    'KiB gz static',
+    'KiB on the wire',
+    'Third-party',
+    'Errors',
+  ];
+  const rows = kinds
+    .filter((kind) => kind.weight && browser.pages[kind.page])
+    .map((kind) => {
+      const seen = browser.pages[kind.page];
+      // Chromium: before scrolling / after scrolling to the end (client:visible islands load then).
+      const both = (first, all) => (first === all ? `${all}` : `${first} / ${all}`);
+      return [
+        kind.label,
+        kind.weight.requests,
+        both(seen.firstView.requests, seen.requests),
+        kib(kind.weight.totals.all.gzip),
+        both(kib(seen.firstView.bytes), kib(seen.bytes)),
+        seen.thirdParty.length,
+        seen.errors.length,
+      ];
+    });
+  return table(header, rows);
+}
+
+export function scalingTable(scaling) {
+  const header = [
+    'Synthetic N',
+    'Episodes',
+    'Build s',
+    's / 100 ep.',
+    'Peak RSS MiB (process)',
+    'Peak RSS MiB (tree)',
+    'Pagefind s',
+    'dist MiB',
+    'Index MiB',
+  ];
+  const rows = scaling.map((run) => [
+    run.n,
+    run.episodePages,
+    run.build.seconds.toFixed(1),
+    ((run.build.seconds / run.episodePages) * 100).toFixed(1),
+    mib(run.build.peakProcessBytes),
+    mib(run.build.peakTreeBytes),
+    run.pagefind.seconds.toFixed(1),
+    (run.output.bytes / KIB / KIB).toFixed(1),
+    run.searchIndex ? (run.searchIndex.bytes / KIB / KIB).toFixed(1) : '–',
+  ]);
+  return table(header, rows);
+}
+
+export function lighthouseTable(kinds, lighthouse) {
+  const header = ['Page kind', 'Perf', 'A11y', 'Best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'KiB', 'Req'];
+  const rows = kinds
+    .filter((kind) => lighthouse[kind.id])
+    .map((kind) => {
+      const m = lighthouse[kind.id].median;
+      return [
+        kind.label,
+        m.scores.performance ?? '–',
+        m.scores.accessibility ?? '–',
+        m.scores['best-practices'] ?? '–',
+        m.scores.seo ?? '–',
+        ms(m.fcpMs),
+        ms(m.lcpMs),
+        ms(m.tbtMs),
+        m.cls == null ? '–' : m.cls.toFixed(3),
+        kib(m.bytes),
+        m.requests ?? '–',
+      ];
+    });
+  return table(header, rows);
+}
