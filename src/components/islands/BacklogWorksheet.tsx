@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './ui/store';
 import { diffBacklog, MOSCOW_LABELS } from '../../lib/backlog';
-import { MoscowSchema, SizeSchema, type BacklogItem, type Moscow, type Size } from '../../lib/schema/backlog-item';
+import type { BacklogItem, Moscow, Size } from '../../lib/schema/backlog-item';
 import type { Goal } from '../../lib/schema/goal';
 import { backlogImportDone, backlogImportMessage, describeDiff, diffSummary, safeLink } from '../../lib/workspace-view';
 import {
@@ -18,11 +18,21 @@ import { LiveRegion, useAnnouncer } from './ui/announcer';
 import { focusSoon, moveShortcut } from './ui/focus';
 import { UndoNotice, useUndo } from './ui/undo';
 import { Heading, below, type Level } from './ui/Heading';
+import { Field } from './ui/Field';
 import '../../styles/workspace.css';
 
 /** A pasted or loaded backlog larger than this is refused before it is read. */
 const MAX_BACKLOG_BYTES = 2 * 1024 * 1024;
 const GH_COMMAND = 'gh issue list --state open --limit 200 --json number,title,body,labels,url';
+
+// Option lists as records keyed by the schema's types, so a new value fails the type check here;
+// they are written out rather than read from the zod enums to keep zod out of the initial JavaScript.
+const PRIORITY_ORDER: Record<Moscow, number> = { must: 0, should: 1, could: 2, wont: 3 };
+const SIZE_ORDER: Record<Size, number> = { XS: 0, S: 1, M: 2, L: 3, XL: 4 };
+const PRIORITIES = (Object.keys(PRIORITY_ORDER) as Moscow[]).sort((a, b) => PRIORITY_ORDER[a] - PRIORITY_ORDER[b]);
+const SIZES = (Object.keys(SIZE_ORDER) as Size[]).sort((a, b) => SIZE_ORDER[a] - SIZE_ORDER[b]);
+const isPriority = (value: string): value is Moscow => value in PRIORITY_ORDER;
+const isSize = (value: string): value is Size => value in SIZE_ORDER;
 
 const goalLabel = (goal: Goal, index: number) =>
   `Goal ${index + 1}${goal.statement.trim() ? `: ${goal.statement.trim()}` : ''}`;
@@ -123,25 +133,20 @@ function ItemCard({
       <div class="ws-backlog-fields">
         <div class="ws-field ws-wide">
           <label for={`${base}-title`}>Title</label>
-          <input
+          <Field
             id={`${base}-title`}
-            data-focus={`title:${item.id}`}
+            focusKey={`title:${item.id}`}
             value={item.title}
-            autocomplete="off"
-            onInput={(event) => updateBacklogItem(item.id, { title: event.currentTarget.value })}
-            onBlur={(event) => {
-              // An empty title is refused by the store; show the kept title again.
-              if (event.currentTarget.value.trim() === '') event.currentTarget.value = item.title;
-            }}
+            onValue={(title) => updateBacklogItem(item.id, { title })}
           />
         </div>
         <div class="ws-field ws-wide">
           <label for={`${base}-description`}>Description</label>
-          <textarea
+          <Field
             id={`${base}-description`}
-            rows={2}
+            multiline
             value={item.description}
-            onInput={(event) => updateBacklogItem(item.id, { description: event.currentTarget.value })}
+            onValue={(description) => updateBacklogItem(item.id, { description })}
           />
         </div>
         <div class="ws-field">
@@ -150,12 +155,12 @@ function ItemCard({
             id={`${base}-priority`}
             value={item.priority ?? ''}
             onChange={(event) => {
-              const parsed = MoscowSchema.safeParse(event.currentTarget.value);
-              updateBacklogItem(item.id, { priority: parsed.success ? parsed.data : null });
+              const value = event.currentTarget.value;
+              updateBacklogItem(item.id, { priority: isPriority(value) ? value : null });
             }}
           >
             <option value="">Not set</option>
-            {(Object.keys(MOSCOW_LABELS) as Moscow[]).map((value) => (
+            {PRIORITIES.map((value) => (
               <option key={value} value={value}>
                 {MOSCOW_LABELS[value]}
               </option>
@@ -168,12 +173,12 @@ function ItemCard({
             id={`${base}-size`}
             value={item.size ?? ''}
             onChange={(event) => {
-              const parsed = SizeSchema.safeParse(event.currentTarget.value);
-              updateBacklogItem(item.id, { size: parsed.success ? parsed.data : null });
+              const value = event.currentTarget.value;
+              updateBacklogItem(item.id, { size: isSize(value) ? value : null });
             }}
           >
             <option value="">Not set</option>
-            {SizeSchema.options.map((value: Size) => (
+            {SIZES.map((value) => (
               <option key={value} value={value}>
                 {value}
               </option>
@@ -230,7 +235,7 @@ function ItemCard({
  * or CSV, priority, estimate, goal and order, and what changed against what was imported.
  */
 export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
-  const ws = useStore($workspace);
+  const ws = useHydratedStore($workspace);
   const root = useRef<HTMLDivElement>(null);
   const [message, announce] = useAnnouncer();
   const undo = useUndo();

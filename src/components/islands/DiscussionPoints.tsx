@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './ui/store';
 import { orderDiscussion } from '../../lib/discussion';
 import type { TextItem } from '../../lib/schema/common';
 import {
@@ -53,7 +53,7 @@ function WeaknessChecks({ ranked, checked, prefix, onToggle }: WeaknessChecksPro
 
 /** Questions for the mentor, each linked to weaknesses, ordered by the rank of those weaknesses. */
 export default function DiscussionPoints({ level = 2 }: { level?: Level }) {
-  const ws = useStore($workspace);
+  const ws = useHydratedStore($workspace);
   const root = useRef<HTMLDivElement>(null);
   const [message, announce] = useAnnouncer();
   const undo = useUndo();

@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './ui/store';
 import { goalsStillMissing, specificityMessage } from '../../lib/goals';
 import { GOALS_EXPECTED, type Goal } from '../../lib/schema/goal';
 import type { TextItem } from '../../lib/schema/common';
@@ -8,6 +8,7 @@ import { LiveRegion, useAnnouncer } from './ui/announcer';
 import { focusSoon } from './ui/focus';
 import { UndoNotice, useUndo } from './ui/undo';
 import { Heading, below, type Level } from './ui/Heading';
+import { Field } from './ui/Field';
 import '../../styles/workspace.css';
 
 /** What the worksheet says about how many goals there are. */
@@ -35,7 +36,7 @@ function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
   const text = (field: keyof Omit<GoalFields, 'weaknessIds'>) => ({
     id: `${base}-${field}`,
     value: goal[field],
-    onInput: (event: Event) => updateGoal(goal.id, { [field]: (event.currentTarget as HTMLInputElement).value }),
+    onValue: (value: string) => updateGoal(goal.id, { [field]: value }),
   });
   return (
     <li class="ws-card" aria-labelledby={`${base}-title`}>
@@ -56,7 +57,7 @@ function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
       <div class="ws-goal-fields">
         <div class="ws-field ws-wide">
           <label for={`${base}-statement`}>Goal statement</label>
-          <textarea rows={2} data-focus={`statement:${goal.id}`} {...text('statement')} />
+          <Field multiline focusKey={`statement:${goal.id}`} {...text('statement')} />
         </div>
         {ranked.length > 0 ? (
           <fieldset class="ws-fieldset ws-wide">
@@ -89,15 +90,15 @@ function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
         )}
         <div class="ws-field">
           <label for={`${base}-owner`}>Owner</label>
-          <input autocomplete="off" {...text('owner')} />
+          <Field {...text('owner')} />
         </div>
         <div class="ws-field">
           <label for={`${base}-due`}>By when (which sprint)</label>
-          <input autocomplete="off" placeholder="e.g. Sprint 4" {...text('due')} />
+          <Field placeholder="e.g. Sprint 4" {...text('due')} />
         </div>
         <div class="ws-field ws-wide">
           <label for={`${base}-measure`}>How success will be seen</label>
-          <textarea rows={2} {...text('measure')} />
+          <Field multiline {...text('measure')} />
         </div>
       </div>
       <p class="ws-buttons">
@@ -116,7 +117,7 @@ function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
 
 /** Goals of the session: statement, weaknesses, owner, measure, by when; flagged (never blocked) until specific. */
 export default function GoalsWorksheet({ level = 2 }: { level?: Level }) {
-  const ws = useStore($workspace);
+  const ws = useHydratedStore($workspace);
   const root = useRef<HTMLDivElement>(null);
   const [message, announce] = useAnnouncer();
   const undo = useUndo();

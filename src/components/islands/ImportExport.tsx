@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
-import { checkImportSize, parseWorkspaceText, type ImportError, type ImportedWorkspace } from '../../lib/import/parse';
+import { useHydratedStore } from './ui/store';
+import type { ImportError, ImportedWorkspace } from '../../lib/import/parse';
 import { workspaceCounts } from '../../lib/workspace-view';
 import { href } from '../../lib/url';
 import { $replaced, $workspace, importWorkspace, resetWorkspace, undoImport, undoReset } from '../../stores/workspace';
 import { LiveRegion, useAnnouncer } from './ui/announcer';
 import { focusSoon } from './ui/focus';
-import { copyText, downloadText, downloadWorkspaceJson } from './ui/download';
+import { copyText, downloadText, downloadWorkspaceJson, preloadExport } from './ui/download';
 import { Heading, below, type Level } from './ui/Heading';
 import '../../styles/workspace.css';
 
@@ -70,8 +70,8 @@ type ImportState =
  */
 export default function ImportExport({ level = 2, mode = 'full' }: { level?: Level; mode?: 'full' | 'export' }) {
   // Subscribing starts the store (load, save, other tabs) even where this is the only tool.
-  useStore($workspace);
-  const replaced = useStore($replaced);
+  useHydratedStore($workspace);
+  const replaced = useHydratedStore($replaced);
   const root = useRef<HTMLDivElement>(null);
   const [message, announce] = useAnnouncer();
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
@@ -86,10 +86,14 @@ export default function ImportExport({ level = 2, mode = 'full' }: { level?: Lev
     if (manualCopy !== null) manualField.current?.select();
   }, [manualCopy]);
 
-  // Fetch the exporters once the page is idle, so downloads keep working offline.
+  // Fetch the exporters once the page has settled, so downloads keep working offline.
   useEffect(() => {
     const timer = setTimeout(() => void exporters(), 2000);
-    return () => clearTimeout(timer);
+    const stop = preloadExport();
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
   }, []);
 
   const done = (text: string, ok = true) => {
@@ -111,7 +115,8 @@ export default function ImportExport({ level = 2, mode = 'full' }: { level?: Lev
 
   const readFile = async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
-    // The parser is not loaded on demand: the store already needs the same validator to read what was saved.
+    // The parser and validator (zod) load only when a file arrives.
+    const { checkImportSize, parseWorkspaceText } = await import('../../lib/import/parse');
     const tooLarge = checkImportSize(file.size);
     const result = tooLarge ?? parseWorkspaceText(await file.text());
     if (result.ok) {
@@ -129,11 +134,12 @@ export default function ImportExport({ level = 2, mode = 'full' }: { level?: Lev
         <button
           type="button"
           class="primary"
-          onClick={() => {
-            const result = downloadWorkspaceJson($workspace.get());
-            if (result.ok) done(`Downloaded ${result.fileName}. Keep it: you can import it here again.`);
-            else done(`The workspace could not be exported: ${result.messages.join('; ')}`, false);
-          }}
+          onClick={() =>
+            void downloadWorkspaceJson($workspace.get()).then((result) => {
+              if (result.ok) done(`Downloaded ${result.fileName}. Keep it: you can import it here again.`);
+              else done(`The workspace could not be exported: ${result.messages.join('; ')}`, false);
+            })
+          }
         >
           Download workspace (JSON)
         </button>

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './ui/store';
 import { PERSONAL_EXPECTED } from '../../lib/schema/personal';
 import { personalListText } from '../../lib/workspace-view';
 import {
@@ -20,7 +20,7 @@ import '../../styles/workspace.css';
 
 /** The solo exercise: things I would like a mentor's help with. Personal: saved apart from the team's workspace. */
 export default function PersonalList({ level = 2 }: { level?: Level }) {
-  const list = useStore($personalList);
+  const list = useHydratedStore($personalList);
   const root = useRef<HTMLDivElement>(null);
   const [message, announce] = useAnnouncer();
   const undo = useUndo();

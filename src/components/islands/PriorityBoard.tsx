@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './ui/store';
 import { MAX_VOTES } from '../../lib/schema/voting';
 import { memberVotesOn, tally, votesLeft, type VoteRefusal } from '../../lib/board';
 import {
@@ -28,7 +28,7 @@ const numberFrom = (event: Event) => (event.currentTarget as HTMLInputElement).v
  * or by Alt+ArrowUp/Down, each move announced; and dot voting to seed the order.
  */
 export default function PriorityBoard({ level = 2 }: { level?: Level }) {
-  const ws = useStore($workspace);
+  const ws = useHydratedStore($workspace);
   const root = useRef<HTMLDivElement>(null);
   const [message, announce] = useAnnouncer();
   const [voterChoice, setVoterChoice] = useState<string | null>(null);

@@ -1,9 +1,9 @@
-import { useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useHydratedStore } from './ui/store';
 import { $storageHealth, $workspace, dismissStorageNotice } from '../../stores/workspace';
 import { $personalList } from '../../stores/personal';
 import { personalListText } from '../../lib/workspace-view';
-import { copyText, downloadWorkspaceJson } from './ui/download';
+import { copyText, downloadWorkspaceJson, preloadExport } from './ui/download';
 import '../../styles/workspace.css';
 
 interface Props {
@@ -18,12 +18,15 @@ interface Props {
  * work; says where an unreadable saved value was set aside.
  */
 export default function StorageNotice({ what = 'workspace', announce = true }: Props) {
-  const health = useStore($storageHealth);
+  const health = useHydratedStore($storageHealth);
+  const failing = health.status === 'full' || health.status === 'unavailable';
+  // Once saving fails, fetch the exporter right away: the download is then the only way to keep the work.
+  useEffect(() => (failing && what === 'workspace' ? preloadExport() : undefined), [failing, what]);
   const [result, setResult] = useState('');
 
   const rescue = async () => {
     if (what === 'workspace') {
-      const done = downloadWorkspaceJson($workspace.get());
+      const done = await downloadWorkspaceJson($workspace.get());
       setResult(done.ok ? `Downloaded ${done.fileName}.` : `The export failed: ${done.messages.join('; ')}`);
     } else {
       const copied = await copyText(personalListText($personalList.get().items));

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './ui/store';
 import type { Workspace } from '../../lib/schema/workspace';
 import {
   $workspace,
@@ -33,7 +33,7 @@ function hasVotesOrLinks(ws: Workspace, id: string): boolean {
 
 /** Strengths and weaknesses: quick entry, inline edit, delete with undo, move between the lists. */
 export default function StrengthsWeaknesses({ level = 2 }: { level?: Level }) {
-  const ws = useStore($workspace);
+  const ws = useHydratedStore($workspace);
   const root = useRef<HTMLDivElement>(null);
   const [message, announce] = useAnnouncer();
   const undo = useUndo();

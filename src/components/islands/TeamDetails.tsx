@@ -1,39 +1,33 @@
-import { useStore } from '@nanostores/preact';
+import { useHydratedStore } from './ui/store';
 import { $workspace, setTeamDetails } from '../../stores/workspace';
 import { Heading, type Level } from './ui/Heading';
+import { Field } from './ui/Field';
 import '../../styles/workspace.css';
 
 /** Team name, session date and mentor: they head the exports and name the files. */
 export default function TeamDetails({ level = 2 }: { level?: Level }) {
-  const ws = useStore($workspace);
+  const ws = useHydratedStore($workspace);
   return (
     <div class="ws-tool" data-tool="team">
       <Heading level={level}>Your team</Heading>
       <div class="ws-fields ws-team">
-        <label>
-          Team name
+        <div class="ws-field">
+          <label for="ws-team-name">Team name</label>
+          <Field id="ws-team-name" value={ws.team.name} onValue={(name) => setTeamDetails({ name })} />
+        </div>
+        <div class="ws-field">
+          <label for="ws-team-date">Session date</label>
           <input
-            autocomplete="off"
-            value={ws.team.name}
-            onInput={(event) => setTeamDetails({ name: event.currentTarget.value })}
-          />
-        </label>
-        <label>
-          Session date
-          <input
+            id="ws-team-date"
             type="date"
             value={ws.team.sessionDate}
             onChange={(event) => setTeamDetails({ sessionDate: event.currentTarget.value })}
           />
-        </label>
-        <label>
-          Mentor
-          <input
-            autocomplete="off"
-            value={ws.team.mentor}
-            onInput={(event) => setTeamDetails({ mentor: event.currentTarget.value })}
-          />
-        </label>
+        </div>
+        <div class="ws-field">
+          <label for="ws-team-mentor">Mentor</label>
+          <Field id="ws-team-mentor" value={ws.team.mentor} onValue={(mentor) => setTeamDetails({ mentor })} />
+        </div>
       </div>
     </div>
   );

