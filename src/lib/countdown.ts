@@ -16,7 +16,10 @@ export interface CountdownLink {
   endsAt: number;
   /** Each part's label and the epoch ms at which it ends, in order; empty without parts. */
   parts: { label: string; endsAt: number }[];
-  /** Set when the timer was paused as the link was made: the time that was left. */
+  /**
+   * Set when the timer was paused as the link was made: the time that was left, negative when it
+   * was paused in overtime.
+   */
   pausedRemainingMs: number | null;
 }
 
@@ -64,8 +67,8 @@ export function countdownSearch(link: CountdownLink): string {
 
 export type CountdownParse = { ok: true; value: CountdownLink } | { ok: false; reason: 'missing' | 'invalid' };
 
-function epochMs(text: string | null): number | null {
-  if (text === null || !/^\d{1,16}$/.test(text)) return null;
+function whole(text: string | null, signed = false): number | null {
+  if (text === null || !(signed ? /^-?\d{1,16}$/ : /^\d{1,16}$/).test(text)) return null;
   const value = Number(text);
   return Number.isSafeInteger(value) ? value : null;
 }
@@ -74,13 +77,13 @@ function epochMs(text: string | null): number | null {
 export function parseCountdown(search: string): CountdownParse {
   const params = new URLSearchParams(search);
   if (!params.has('end')) return { ok: false, reason: 'missing' };
-  const endsAt = epochMs(params.get('end'));
+  const endsAt = whole(params.get('end'));
   const title = (params.get('t') ?? '').trim().slice(0, MAX_TITLE) || 'Exercise';
   if (endsAt === null) return { ok: false, reason: 'invalid' };
   const parts: CountdownLink['parts'] = [];
   for (const raw of params.getAll('p').slice(0, MAX_PARTS)) {
     const cut = raw.indexOf('~');
-    const end = epochMs(cut < 0 ? null : raw.slice(0, cut));
+    const end = whole(cut < 0 ? null : raw.slice(0, cut));
     if (end === null) return { ok: false, reason: 'invalid' };
     parts.push({
       label: raw
@@ -91,7 +94,7 @@ export function parseCountdown(search: string): CountdownParse {
     });
   }
   const pausedText = params.get('paused');
-  const pausedRemainingMs = pausedText === null ? null : epochMs(pausedText);
+  const pausedRemainingMs = pausedText === null ? null : whole(pausedText, true);
   if (pausedText !== null && pausedRemainingMs === null) return { ok: false, reason: 'invalid' };
   return { ok: true, value: { title, endsAt, parts, pausedRemainingMs } };
 }

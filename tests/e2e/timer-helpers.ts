@@ -71,3 +71,8 @@ export async function savedTimer(
 export async function text(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Waits until every island on the page has hydrated (Astro removes their `ssr` attribute). */
+export async function islandsHydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+}

@@ -57,11 +57,21 @@ describe('the participant link', () => {
     expect(shown.part?.index).toBe(1);
   });
 
+  it('stands still in overtime in a link made while paused past zero', () => {
+    const state = pause(start(idleTimer(), T0), T0 + 11 * MIN);
+    const link = countdownFor(twoParts, state, T0 + 12 * MIN)!;
+    expect(link.pausedRemainingMs).toBe(-MIN);
+    const parsed = parseCountdown(countdownSearch(link));
+    expect(parsed).toEqual({ ok: true, value: link });
+    expect(countdownAt(link, T0 + 90 * MIN)).toMatchObject({ paused: true, overtime: true, overtimeMs: MIN });
+  });
+
   it('rejects a link without an end, or with one that is not a time', () => {
     expect(parseCountdown('')).toEqual({ ok: false, reason: 'missing' });
     expect(parseCountdown('?t=x&end=soon')).toEqual({ ok: false, reason: 'invalid' });
     expect(parseCountdown('?end=1&p=abc')).toEqual({ ok: false, reason: 'invalid' });
-    expect(parseCountdown('?end=1&paused=-5')).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseCountdown('?end=1&paused=5s')).toEqual({ ok: false, reason: 'invalid' });
+    expect(parseCountdown('?end=-1')).toEqual({ ok: false, reason: 'invalid' });
     expect(parseCountdown('?end=99999999999999999999')).toEqual({ ok: false, reason: 'invalid' });
   });
 

@@ -66,7 +66,8 @@ export default function ParticipantCountdown() {
       <div class="countdown-note">
         {view.paused ? (
           <p>
-            The facilitator paused the timer with {formatClock(link.pausedRemainingMs ?? 0)} left. When it runs again,
+            The facilitator paused the timer{' '}
+            {view.overtime ? 'after time was up' : `with ${formatClock(view.remainingMs)} left`}. When it runs again,
             open the new link or scan the new QR code.
           </p>
         ) : (
