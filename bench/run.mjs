@@ -355,7 +355,9 @@ if (result.lighthouse) {
     `Lighthouse ${runs}× per page, median (mobile defaults: simulated slow 4G, 4× CPU slowdown; served gzip on 127.0.0.1)`,
   );
   say(lighthouseTable(kinds, result.lighthouse));
-  say('  Lighthouse also fetches the web manifest itself, so its request count is one above a browser visit.');
+  say(
+    '  Lighthouse counts its own fetch of the web manifest and a second (cached) favicon request: two above a browser visit.',
+  );
   for (const kind of kinds) {
     const failing = new Map();
     for (const run of result.lighthouse[kind.id]?.runs ?? []) {

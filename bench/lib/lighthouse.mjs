@@ -43,7 +43,11 @@ function summarise(lhr) {
     // Scored audits that did not pass, so a score below 100 says why.
     failing: CATEGORIES.flatMap((category) =>
       (lhr.categories[category]?.auditRefs ?? [])
-        .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score != null && lhr.audits[ref.id].score < 1)
+        .filter((ref) => {
+          const score = lhr.audits[ref.id]?.score;
+          // A metric scoring 0.9 or more is "good" in Lighthouse's own terms; other audits must pass.
+          return ref.weight > 0 && score != null && score < (ref.group === 'metrics' ? 0.9 : 1);
+        })
         .map((ref) => {
           const found = lhr.audits[ref.id];
           const items = (found.details?.items ?? [])
