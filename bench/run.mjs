@@ -6,7 +6,7 @@
 // bench/lib directly: Node strips their types, and tests/build/budgets.test.ts uses the same files.
 import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analysePage, BuiltSite, hasExercise, listPages } from './lib/page-weight.ts';
@@ -243,11 +243,11 @@ try {
       const { dir, ...rest } = run;
       result.scaling.push({ ...rest, dir: relative(root, dir) });
     }
-    // The copies are large (500 episodes ≈ 60 MB of HTML); keep only the logs.
+    // The copies are large (500 episodes ≈ 60 MB of HTML) and hold a second src/ that type checks
+    // and editors would find: keep only the build logs.
     for (const entry of readdirSync(work).filter((name) => name.startsWith('scale-'))) {
-      for (const sub of ['dist', '.astro-cache', 'node_modules', 'src', 'public', '.astro']) {
-        const path = join(work, entry, sub);
-        if (existsSync(path)) execFileSync('rm', ['-rf', path]);
+      for (const name of readdirSync(join(work, entry))) {
+        if (!name.endsWith('.log')) rmSync(join(work, entry, name), { recursive: true, force: true });
       }
     }
   }

@@ -1,6 +1,8 @@
 // Every kind of page under the site's Content Security Policy, in Chromium with the real clock: each
 // interactive tool is used once, and any CSP violation, console error or page error fails the test,
 // as does a request to any origin but the site's own (issue 6). Selectors are roles and labels.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn, site } from './support/browser';
@@ -62,6 +64,22 @@ describe('pages without tools', () => {
       }
     },
   );
+});
+
+// Every built episode, from the same build the global setup serves.
+const episodes = readdirSync(join(process.env.E2E_DIST ?? 'dist', 'episodes')).map((id) => `episodes/${id}/`);
+
+describe('episodes', () => {
+  it.each(episodes)('%s loads cleanly, every island hydrated on the way down', async (path) => {
+    const page = await open(path);
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    });
+    await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 10_000 }).toBe(0);
+  });
 });
 
 describe('tools', () => {
