@@ -204,8 +204,9 @@ function update(id: string, change: (state: TimerState) => TimerState, now: numb
   const current = $state.get();
   const before = current.timers[id] ?? rules.idleTimer();
   const after = change(before);
-  const makeActive = activate && after !== before && current.active.id !== id;
   if (after === before) return;
+  // A timer that starts (or resumes) becomes what the console and the projector follow.
+  const makeActive = activate && rules.statusOf(after) === 'running' && current.active.id !== id;
   $state.set({
     active: makeActive ? { id, at: activeAt(current, now) } : current.active,
     timers: { ...current.timers, [id]: after },

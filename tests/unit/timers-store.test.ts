@@ -213,12 +213,20 @@ describe('the timers store', () => {
     expect(tab.store.$timers.get().active.id).toBe('plan-next-sprint');
   });
 
-  it('makes an exercise active when its timer starts, not when it is reset', async () => {
+  it('makes an exercise active when its timer starts or resumes, not when it is paused or reset', async () => {
     const tab = await openTab();
     tab.store.startTimer(session, T0);
     tab.store.resetTimer(twoParts, T0 + 1);
     expect(tab.store.$timers.get().active.id).toBe('mentoring-session');
-    tab.store.setActiveExercise('team-strengths-weaknesses', T0 + 2);
+    tab.store.startTimer(twoParts, T0 + 2);
+    tab.store.pauseTimer(twoParts, T0 + 3);
+    tab.store.setActiveExercise('mentoring-session', T0 + 4);
+    tab.store.toggleTimer(twoParts, T0 + 5); // resumes: active again
+    expect(tab.store.$timers.get().active.id).toBe('team-strengths-weaknesses');
+    tab.store.setActiveExercise('mentoring-session', T0 + 6);
+    tab.store.toggleTimer(twoParts, T0 + 7); // pauses: stays in the background
+    expect(tab.store.$timers.get().active.id).toBe('mentoring-session');
+    tab.store.setActiveExercise('team-strengths-weaknesses', T0 + 8);
     expect(tab.store.$timers.get().active.id).toBe('team-strengths-weaknesses');
   });
 
