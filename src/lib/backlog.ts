@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './schema/zod';
 import type { Goal } from './schema/goal';
 import { MoscowSchema, SizeSchema, type BacklogItem, type Moscow, type Size } from './schema/backlog-item';
 import { parseCsv } from './csv-parse';

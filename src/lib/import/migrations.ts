@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from '../schema/zod';
 import { validate, type Validated } from '../validate';
 import { DEFAULT_PER_ITEM_CAP, DEFAULT_VOTES_PER_MEMBER, WORKSPACE_FORMAT } from '../schema/workspace';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { IdSchema } from './common';
 
 /** MoSCoW priority: Must, Should, Could, Won't (this time). */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 
 /** A stable identifier: links between sections refer to items by it. */
 export const IdSchema = z.string().min(1).max(100);

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { TextItemSchema } from './common';
 
 /** Name of the personal list format, kept apart from the team workspace. */

@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from './zod';
 import { IdSchema, TextItemSchema } from './common';
 import { VotingSchema } from './voting';
 import { DiscussionPointSchema } from './discussion';
