@@ -75,6 +75,8 @@ export async function storageSnapshot(page: Page): Promise<Record<string, string
 export async function seedWorkspace(context: BrowserContext, data: unknown): Promise<void> {
   await context.addInitScript(
     ([key, value]) => {
+      // Init scripts also run in about:blank, where storage is off limits.
+      if (location.protocol !== 'http:') return;
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
     },
     [WORKSPACE_KEY, JSON.stringify({ rev: 1, tab: 'seed', data })] as const,

@@ -123,7 +123,7 @@ describe('a team works through the session with the keyboard only', () => {
 
   it('ranks the weaknesses with Move up and Alt+arrows, announcing each move and keeping focus', async () => {
     const board = tool(page, 'priority-board');
-    const up = board.getByRole('button', { name: "Move 'Only one person can deploy' up" });
+    const up = board.getByRole('button', { name: "Move up: 'Only one person can deploy'" });
     await press(up);
     await expect
       .poll(() => announced(page, 'priority-board'))
@@ -332,7 +332,7 @@ describe('a team works through the session with the keyboard only', () => {
     const item = backlog.locator('.ws-backlog-item', { hasText: '#42' });
     await tabTo(page, item.getByLabel('Priority (MoSCoW)'));
     await page.keyboard.type('Must');
-    const up = item.getByRole('button', { name: "Move 'Split the login story' up" });
+    const up = item.getByRole('button', { name: "Move up: 'Split the login story'" });
     await tabTo(page, up);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => announced(page, 'backlog')).toBe("'Split the login story' moved to position 1 of 7");

@@ -114,7 +114,7 @@ function ItemCard({
           ⠿
         </span>
         <Heading level={level} id={`${base}-name`}>
-          <span class="ws-rank-inline">{index + 1}.</span> <span data-title>{item.title}</span>
+          <span class="ws-rank-inline">{index + 1}.</span> <bdi data-title>{item.title}</bdi>
         </Heading>
         {number !== null &&
           (link ? (
@@ -206,7 +206,7 @@ function ItemCard({
           type="button"
           class="ws-small"
           data-focus={`up:${item.id}`}
-          aria-label={`Move '${item.title}' up`}
+          aria-label={`Move up: '${item.title}'`}
           aria-disabled={index === 0 ? 'true' : undefined}
           onClick={() => move(item.id, 'up', `up:${item.id}`)}
         >
@@ -216,7 +216,7 @@ function ItemCard({
           type="button"
           class="ws-small"
           data-focus={`down:${item.id}`}
-          aria-label={`Move '${item.title}' down`}
+          aria-label={`Move down: '${item.title}'`}
           aria-disabled={index === count - 1 ? 'true' : undefined}
           onClick={() => move(item.id, 'down', `down:${item.id}`)}
         >
@@ -338,6 +338,7 @@ export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
           <span class="ws-add-row">
             <input
               id="ws-add-backlog"
+              dir="auto"
               data-focus="add:backlog"
               autocomplete="off"
               value={title}

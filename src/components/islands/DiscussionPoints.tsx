@@ -43,7 +43,7 @@ function WeaknessChecks({ ranked, checked, prefix, onToggle }: WeaknessChecksPro
             onChange={(event) => onToggle(weakness.id, event.currentTarget.checked)}
           />
           <label for={`${prefix}-${weakness.id}`}>
-            <span class="ws-rank-inline">{index + 1}.</span> {weakness.text}
+            <span class="ws-rank-inline">{index + 1}.</span> <bdi>{weakness.text}</bdi>
           </label>
         </li>
       ))}
@@ -95,6 +95,7 @@ export default function DiscussionPoints({ level = 2 }: { level?: Level }) {
         <span class="ws-add-row">
           <input
             id="ws-add-discussion"
+            dir="auto"
             data-focus="add:discussion"
             value={draft}
             autocomplete="off"
@@ -147,7 +148,15 @@ export default function DiscussionPoints({ level = 2 }: { level?: Level }) {
                   <p class="ws-meta">
                     {linked.length === 0
                       ? 'Not linked to a weakness yet.'
-                      : `About: ${linked.map((id) => `${position.get(id) ?? '?'}. ${byId.get(id)?.text ?? ''}`).join('; ')}`}
+                      : [
+                          'About: ',
+                          ...linked.map((id, n) => (
+                            <span key={id}>
+                              {n > 0 && '; '}
+                              {position.get(id) ?? '?'}. <bdi>{byId.get(id)?.text ?? ''}</bdi>
+                            </span>
+                          )),
+                        ]}
                   </p>
                   <span class="ws-actions">
                     {ranked.length > 0 && (

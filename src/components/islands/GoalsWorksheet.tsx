@@ -79,7 +79,7 @@ function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
                     }}
                   />
                   <label for={`${base}-w-${weakness.id}`}>
-                    <span class="ws-rank-inline">{rank + 1}.</span> {weakness.text}
+                    <span class="ws-rank-inline">{rank + 1}.</span> <bdi>{weakness.text}</bdi>
                   </label>
                 </li>
               ))}

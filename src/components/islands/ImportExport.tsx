@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
 import type { ImportError, ImportedWorkspace } from '../../lib/import/parse';
-import { workspaceCounts } from '../../lib/workspace-view';
+import { hasContent, workspaceCounts } from '../../lib/workspace-view';
 import { href } from '../../lib/url';
 import { $replaced, $workspace, importWorkspace, resetWorkspace, undoImport, undoReset } from '../../stores/workspace';
 import { LiveRegion, useAnnouncer } from './ui/announcer';
@@ -296,7 +296,11 @@ export default function ImportExport({ level = 2, mode = 'full' }: { level?: Lev
               ))}
               {preview.exportedAt && <li>Exported: {new Date(preview.exportedAt).toLocaleString()}</li>}
             </ul>
-            <p>Replacing keeps your current workspace until you leave this page, so you can undo the import.</p>
+            <p>
+              {hasContent($workspace.get())
+                ? 'Replacing keeps your current workspace until you leave this page, so you can undo the import.'
+                : 'Your current workspace is empty, so nothing is lost by replacing it.'}
+            </p>
             <p class="ws-buttons">
               <button
                 type="button"

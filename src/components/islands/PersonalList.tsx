@@ -80,6 +80,7 @@ export default function PersonalList({ level = 2 }: { level?: Level }) {
         <span class="ws-add-row">
           <input
             id="ws-add-personal"
+            dir="auto"
             data-focus="add:personal"
             autocomplete="off"
             value={draft}
@@ -119,21 +120,21 @@ export default function PersonalList({ level = 2 }: { level?: Level }) {
                   type="button"
                   class="ws-small"
                   data-focus={`up:${item.id}`}
-                  aria-label={`Move '${item.text}' up`}
+                  aria-label={`Move up: '${item.text}'`}
                   aria-disabled={index === 0 ? 'true' : undefined}
                   onClick={() => move(item.id, 'up', `up:${item.id}`)}
                 >
-                  Up
+                  Move up
                 </button>
                 <button
                   type="button"
                   class="ws-small"
                   data-focus={`down:${item.id}`}
-                  aria-label={`Move '${item.text}' down`}
+                  aria-label={`Move down: '${item.text}'`}
                   aria-disabled={index === items.length - 1 ? 'true' : undefined}
                   onClick={() => move(item.id, 'down', `down:${item.id}`)}
                 >
-                  Down
+                  Move down
                 </button>
                 <button
                   type="button"

@@ -157,7 +157,9 @@ export default function PriorityBoard({ level = 2 }: { level?: Level }) {
                   <span class="ws-rank" aria-hidden="true">
                     {index + 1}
                   </span>
-                  <span class="ws-board-text">{weakness.text}</span>
+                  <span class="ws-board-text" dir="auto">
+                    {weakness.text}
+                  </span>
                   <span class="ws-board-votes">
                     <span class="ws-tally" data-tally>
                       {dots(total)}
@@ -212,7 +214,7 @@ export default function PriorityBoard({ level = 2 }: { level?: Level }) {
                       type="button"
                       class="ws-small"
                       data-focus={`up:${weakness.id}`}
-                      aria-label={`Move '${weakness.text}' up`}
+                      aria-label={`Move up: '${weakness.text}'`}
                       aria-disabled={first ? 'true' : undefined}
                       onClick={() => move(weakness.id, 'up', `up:${weakness.id}`)}
                     >
@@ -222,7 +224,7 @@ export default function PriorityBoard({ level = 2 }: { level?: Level }) {
                       type="button"
                       class="ws-small"
                       data-focus={`down:${weakness.id}`}
-                      aria-label={`Move '${weakness.text}' down`}
+                      aria-label={`Move down: '${weakness.text}'`}
                       aria-disabled={last ? 'true' : undefined}
                       onClick={() => move(weakness.id, 'down', `down:${weakness.id}`)}
                     >

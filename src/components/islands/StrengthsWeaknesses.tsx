@@ -111,6 +111,7 @@ function Column({ kind, items, level, root, announce, offerUndo, hasVotesOrLinks
         <span class="ws-add-row">
           <input
             id={`ws-add-${kind}`}
+            dir="auto"
             data-focus={`add:${kind}`}
             value={draft}
             autocomplete="off"

@@ -33,7 +33,9 @@ export function EditableText({ text, noun, onSave, focusKey, children }: Props) 
     return (
       <span class="ws-text">
         {children}
-        <span class="ws-text-value">{text}</span>
+        <span class="ws-text-value" dir="auto">
+          {text}
+        </span>
         <button
           type="button"
           class="ws-small"
@@ -64,6 +66,7 @@ export function EditableText({ text, noun, onSave, focusKey, children }: Props) 
       <input
         id={`edit-${focusKey}`}
         value={draft}
+        dir="auto"
         ref={field}
         onInput={(event) => setDraft(event.currentTarget.value)}
         onKeyDown={(event) => {

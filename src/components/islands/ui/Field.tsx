@@ -24,6 +24,7 @@ export function Field({ id, value, onValue, multiline = false, rows = 2, placeho
     id,
     value: draft ?? value,
     placeholder,
+    dir: 'auto' as const,
     'data-focus': focusKey,
     onFocus: () => setDraft(value),
     onBlur: () => setDraft(null),

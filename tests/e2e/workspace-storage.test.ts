@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newContext } from './support/browser';
+import {
+  WORKSPACE_KEY,
+  openWorkspace,
+  problemsBesidesZodProbe,
+  savedWorkspace,
+  storageSnapshot,
+  tool,
+} from './workspace-helpers';
+
+/** Saving in the browser: two tabs, full or blocked storage, a corrupted saved value. */
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function addStrength(page: Page, text: string) {
+  const field = tool(page, 'strengths-weaknesses').getByLabel('Add a strength');
+  await field.fill(text);
+  await field.press('Enter');
+}
+
+const strengths = (page: Page) =>
+  tool(page, 'strengths-weaknesses').locator('section').first().locator('.ws-text-value').allTextContents();
+
+describe('two pages of the same workspace', () => {
+  it('see each other’s changes and converge without losing an item', async () => {
+    const context = await newContext(browser);
+    const first = await context.newPage();
+    const second = await context.newPage();
+    await openWorkspace(first);
+    await openWorkspace(second);
+
+    await addStrength(first, 'From the first tab');
+    await expect.poll(() => strengths(second)).toEqual(['From the first tab']);
+    await addStrength(second, 'From the second tab');
+    await expect.poll(() => strengths(first)).toEqual(['From the first tab', 'From the second tab']);
+
+    // Both change at once: neither change is lost, and both end with the same workspace.
+    await Promise.all([addStrength(first, 'Both at once, first'), addStrength(second, 'Both at once, second')]);
+    for (const page of [first, second]) {
+      await expect
+        .poll(async () => [...(await strengths(page))].sort())
+        .toEqual(['Both at once, first', 'Both at once, second', 'From the first tab', 'From the second tab']);
+    }
+    await expect.poll(async () => JSON.stringify(await strengths(first))).toBe(JSON.stringify(await strengths(second)));
+
+    // They settle: no writing back and forth in a loop.
+    const settled = await first.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY);
+    await first.waitForTimeout(500);
+    expect(await first.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY)).toBe(settled);
+
+    // A weakness ranked in one tab is ranked in the other.
+    const weakness = tool(first, 'strengths-weaknesses').getByLabel('Add a weakness');
+    await weakness.fill('Slow reviews');
+    await weakness.press('Enter');
+    await weakness.fill('Big stories');
+    await weakness.press('Enter');
+    await tool(second, 'priority-board').getByRole('button', { name: "Move up: 'Big stories'" }).click();
+    await expect
+      .poll(() => tool(first, 'priority-board').locator('.ws-board-text').allTextContents())
+      .toEqual(['Big stories', 'Slow reviews']);
+    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('when the browser cannot save', () => {
+  it('says so when a write fails (storage full), keeps working in memory and offers an export', async () => {
+    const context = await newContext(browser, { acceptDownloads: true });
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function setItem() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await openWorkspace(page);
+    const notice = page.locator('[data-storage-notice]').first();
+    await addStrength(page, 'Kept in memory');
+
+    await expect.poll(() => notice.getAttribute('data-storage-notice')).toBe('full');
+    expect(await page.getByRole('alert').first().textContent()).toContain('Your changes are not being saved');
+    // The tools go on working.
+    await addStrength(page, 'Still working');
+    await tool(page, 'strengths-weaknesses')
+      .getByRole('button', { name: "Move 'Still working' to weaknesses" })
+      .click();
+    await expect.poll(() => strengths(page)).toEqual(['Kept in memory']);
+    await expect
+      .poll(() => tool(page, 'priority-board').locator('.ws-board-text').allTextContents())
+      .toEqual(['Still working']);
+    expect(await savedWorkspace(page)).toBeNull();
+
+    // The notice's export carries what is only in memory.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      notice.getByRole('button', { name: 'Download workspace (JSON)' }).click(),
+    ]);
+    const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { strengths: { text: string }[] };
+    expect(file.strengths.map((s) => s.text)).toEqual(['Kept in memory']);
+    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    await context.close();
+  });
+
+  it('says so when storage is blocked altogether (private mode)', async () => {
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await openWorkspace(page);
+    await addStrength(page, 'Only in this tab');
+    await expect
+      .poll(() => page.locator('[data-storage-notice]').first().getAttribute('data-storage-notice'))
+      .toBe('unavailable');
+    expect(await page.locator('[data-storage-notice]').first().textContent()).toContain('private browsing');
+    await expect.poll(() => strengths(page)).toEqual(['Only in this tab']);
+    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a saved workspace that cannot be read', () => {
+  it('is set aside under a backup key, and the notice says where', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openWorkspace(page);
+    const corrupt = JSON.stringify({
+      rev: 3,
+      tab: 'x',
+      data: { format: 'mentoring-kit/workspace', version: 1, team: 42 },
+    });
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, corrupt] as const);
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+
+    const notice = page.locator('[data-storage-notice="recovered-corrupt"]');
+    await expect.poll(() => notice.count()).toBe(1);
+    const stored = await storageSnapshot(page);
+    const backupKey = Object.keys(stored).find((key) => key.startsWith(`${WORKSPACE_KEY}:corrupt:`));
+    expect(backupKey).toBeDefined();
+    expect(stored[backupKey ?? '']).toBe(corrupt);
+    expect(await notice.locator('code').textContent()).toBe(backupKey);
+    expect(await page.getByRole('status').filter({ has: notice }).count()).toBe(1);
+
+    // Work goes on; the notice goes once read.
+    await addStrength(page, 'A fresh start');
+    await expect.poll(() => strengths(page)).toEqual(['A fresh start']);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect((await storageSnapshot(page))[backupKey ?? '']).toBe(corrupt);
+    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    await context.close();
+  });
+});
