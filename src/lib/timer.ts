@@ -29,9 +29,14 @@ export interface TimerExercise {
   parts?: readonly TimerPart[] | undefined;
 }
 
-/** The serialisable subset of an exercise that timer islands receive as props. */
+/**
+ * The serialisable subset of an exercise that timer islands receive as props. With parts, each part
+ * has its own instruction and the exercise's is never shown by a timer, so it is left out to keep
+ * the page light (the exercise box prints it).
+ */
 export function toTimerExercise(exercise: TimerExercise): TimerExercise {
-  const { id, title, minutes, instruction, parts } = exercise;
+  const { id, title, minutes, parts } = exercise;
+  const instruction = parts ? '' : exercise.instruction;
   return parts
     ? {
         id,

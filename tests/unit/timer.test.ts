@@ -377,5 +377,8 @@ describe('formatting and props', () => {
   it('passes only the timing fields to an island', () => {
     const withExtras = { ...twoParts, produces: 'x', tools: ['goals'] } as TimerExercise;
     expect(Object.keys(toTimerExercise(withExtras)).sort()).toEqual(['id', 'instruction', 'minutes', 'parts', 'title']);
+    // A timer shows the parts' instructions, never the exercise's, when there are parts.
+    expect(toTimerExercise(withExtras).instruction).toBe('');
+    expect(toTimerExercise(single).instruction).toBe(single.instruction);
   });
 });

@@ -62,7 +62,14 @@ export default function ExerciseTimer({ exercise }: Props) {
     event.preventDefault();
   };
 
-  const classes = ['timer', `timer--${view.status}`, view.overtime ? 'timer--overtime' : ''].filter(Boolean).join(' ');
+  const classes = [
+    'timer',
+    `timer--${view.status}`,
+    view.overtime ? 'timer--overtime' : '',
+    view.oneMinuteLeft ? 'timer--last-minute' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       <link rel="stylesheet" href={timerStylesheet} />

@@ -106,7 +106,12 @@ export default function FacilitatorConsole({
   return (
     <div class="console" data-ready={ready ? 'true' : undefined}>
       <section
-        class={['console-now', `timer--${activeView.status}`, activeView.overtime && active ? 'timer--overtime' : '']
+        class={[
+          'console-now',
+          `timer--${activeView.status}`,
+          active && activeView.overtime ? 'timer--overtime' : '',
+          active && activeView.oneMinuteLeft ? 'timer--last-minute' : '',
+        ]
           .filter(Boolean)
           .join(' ')}
         aria-labelledby="console-now-heading"

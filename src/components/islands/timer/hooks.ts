@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { $muted, $timers, startTimers, type Timers } from '../../../stores/timers';
 import { announcement, milestonesBetween, type Milestone, type TimerView } from '../../../lib/timer';
 import { useAnnouncer } from '../ui/announcer';
-import { chimeOnce } from './chime';
+import { playableAudio } from './chime';
 
 /** Milestones older than this get no chime (the page was asleep when they happened). */
 const STALE_MS = 5_000;
@@ -55,32 +55,20 @@ export function useMilestones(
   });
 }
 
-/**
- * Keeps the screen awake while `wanted` and the page is visible (Screen Wake Lock), acquiring the
- * lock again when the page becomes visible: browsers release it whenever the page is hidden.
- */
+/** Keeps the screen awake while `wanted` and the page is visible (see holdWakeLock in effects.ts). */
 export function useWakeLock(wanted: boolean): void {
   useEffect(() => {
     if (!wanted || !('wakeLock' in navigator)) return;
-    let sentinel: WakeLockSentinel | null = null;
+    let release: (() => void) | null = null;
     let stopped = false;
-    const acquire = async () => {
-      if (document.visibilityState !== 'visible' || (sentinel && !sentinel.released)) return;
-      try {
-        const lock = await navigator.wakeLock.request('screen');
-        if (stopped) await lock.release();
-        else sentinel = lock;
-      } catch {
-        // Refused (battery saver, no user activation, a policy): the timer works without it.
-      }
-    };
-    const onVisibility = () => void acquire();
-    document.addEventListener('visibilitychange', onVisibility);
-    void acquire();
+    import('./effects')
+      .then(({ holdWakeLock }) => {
+        if (!stopped) release = holdWakeLock();
+      })
+      .catch(() => undefined);
     return () => {
       stopped = true;
-      document.removeEventListener('visibilitychange', onVisibility);
-      sentinel?.release().catch(() => undefined);
+      release?.();
     };
   }, [wanted]);
 }
@@ -99,8 +87,11 @@ export function useTimerFeedback(view: TimerView, ready: boolean, key: string, m
     const end = fresh.some((milestone) => milestone.kind === 'timeUp');
     const part = fresh.find((milestone) => milestone.kind === 'part');
     if (!end && !part) return;
+    const context = playableAudio();
+    if (!context) return;
     const which = end ? 'end' : `part${part?.kind === 'part' ? part.index : 0}`;
-    chimeOnce(end ? 'end' : 'part', `${key}:${current.startedAt ?? 0}:${current.totalMs}:${which}`);
+    const claim = `${key}:${current.startedAt ?? 0}:${current.totalMs}:${which}`;
+    import('./effects').then(({ chimeOnce }) => chimeOnce(context, end ? 'end' : 'part', claim)).catch(() => undefined);
   });
   return message;
 }
