@@ -47,10 +47,22 @@ export function exerciseTimer(page: Page, id: string): Locator {
   return page.locator(`[data-timer="${id}"]`);
 }
 
-/** Scrolls a timer into view (client:visible) and waits until it has hydrated and loaded its state. */
-export async function readyTimer(page: Page, id: string): Promise<Locator> {
+/**
+ * Scrolls a timer into view (client:visible) and waits until it has hydrated and loaded its state.
+ * With `pausedClock`, the fake clock is paused: the island's effects only run once it is advanced,
+ * so it is advanced a little after hydration.
+ */
+export async function readyTimer(page: Page, id: string, pausedClock = false): Promise<Locator> {
   const timer = exerciseTimer(page, id);
   await timer.scrollIntoViewIfNeeded();
+  if (pausedClock) {
+    await page.waitForFunction(
+      (exercise) =>
+        document.querySelector(`astro-island:has([data-timer="${exercise}"])`)?.hasAttribute('ssr') === false,
+      id,
+    );
+    await page.clock.runFor(300);
+  }
   await page.waitForSelector(`[data-timer="${id}"][data-ready]`);
   return timer;
 }

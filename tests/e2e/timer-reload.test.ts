@@ -32,9 +32,7 @@ describe('a timer across reloads', () => {
     expect(await timesHeard(page, 'Part 2 of 2')).toBe(1);
 
     await page.reload();
-    await page.clock.runFor(200); // the paused fake clock lets the island's effects run
-    timer = await readyTimer(page, 'team-strengths-weaknesses');
-    await page.clock.runFor(300);
+    timer = await readyTimer(page, 'team-strengths-weaknesses', true);
     await expect.poll(() => text(timer.locator('[data-timer-clock]'))).toBe('03:30');
     expect(await text(timer.locator('[data-timer-part]'))).toBe('Part 2 of 2: Questions for your mentor');
     expect(await text(timer.locator('[data-timer-status]'))).toBe('Running');
@@ -50,8 +48,7 @@ describe('a timer across reloads', () => {
     await expect.poll(() => text(timer.locator('[data-timer-status]'))).toBe('Paused');
     await page.reload();
     await page.clock.fastForward(45 * MIN);
-    await page.clock.runFor(200);
-    timer = await readyTimer(page, 'team-strengths-weaknesses');
+    timer = await readyTimer(page, 'team-strengths-weaknesses', true);
     await expect.poll(() => text(timer.locator('[data-timer-status]'))).toBe('Paused');
     expect(await text(timer.locator('[data-timer-clock]'))).toBe('03:00');
     await timer.getByRole('button', { name: 'Resume', exact: true }).click();
