@@ -60,14 +60,6 @@ export function formatActual(ms: number | null): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 }
 
-/** The exercise after `activeId` in agenda order; the first one when none is active; null after the last. */
-export function nextExerciseId(order: readonly string[], activeId: string | null): string | null {
-  if (activeId === null) return order[0] ?? null;
-  const index = order.indexOf(activeId);
-  if (index < 0) return order[0] ?? null;
-  return order[index + 1] ?? null;
-}
-
 /** One episode on the console's agenda, with its exercises' timing data (props of the console island). */
 export interface AgendaEpisode {
   id: string;

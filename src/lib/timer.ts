@@ -353,6 +353,16 @@ export function announcement(milestones: readonly Milestone[], partCount: number
     .join(' ');
 }
 
+// ─── Agenda order ─────────────────────────────────────────────────────────────────────────────────
+
+/** The exercise after `activeId` in agenda order; the first one when none is active; null after the last. */
+export function nextExerciseId(order: readonly string[], activeId: string | null): string | null {
+  if (activeId === null) return order[0] ?? null;
+  const index = order.indexOf(activeId);
+  if (index < 0) return order[0] ?? null;
+  return order[index + 1] ?? null;
+}
+
 // ─── Formatting ──────────────────────────────────────────────────────────────────────────────────
 
 /**

@@ -4,7 +4,6 @@ import type { ActiveExercise, TimerState } from '../lib/schema/timer';
 import { decodeTimersFile } from '../lib/timer-decode';
 import * as rules from '../lib/timer';
 import type { TimerExercise } from '../lib/timer';
-import { nextExerciseId } from '../lib/agenda';
 
 /**
  * Exercise timers by exercise id, and the exercise the console runs (issue 4).
@@ -266,7 +265,7 @@ export function setActiveExercise(id: string | null, now = Date.now()): void {
 export function startNextExercise(agenda: readonly TimerExercise[], now = Date.now()): string | null {
   startTimers();
   const current = $state.get();
-  const nextId = nextExerciseId(
+  const nextId = rules.nextExerciseId(
     agenda.map((exercise) => exercise.id),
     current.active.id,
   );

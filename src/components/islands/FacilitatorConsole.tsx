@@ -4,11 +4,12 @@ import {
   displayTime,
   formatMinutes,
   idleTimer,
+  nextExerciseId,
   statusLabel,
   type TimerExercise,
   type TimerView,
 } from '../../lib/timer';
-import { describeOverrun, formatActual, nextExerciseId, sessionTiming, type AgendaEpisode } from '../../lib/agenda';
+import { describeOverrun, formatActual, sessionTiming, type AgendaEpisode } from '../../lib/agenda';
 import { countdownFor, countdownSearch } from '../../lib/countdown';
 import { formatClockTime, formatDuration, parseClockTime } from '../../lib/schedule';
 import { setActiveExercise, startNextExercise, toggleMuted } from '../../stores/timers';
