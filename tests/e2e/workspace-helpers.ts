@@ -48,7 +48,9 @@ export async function tabTo(page: Page, target: Locator, max = 400): Promise<voi
 
 /** Asserts that `target` has focus (polled: focus moves after the island re-renders). */
 export async function expectFocused(target: Locator): Promise<void> {
-  await expect.poll(() => target.evaluate((element) => element === document.activeElement)).toBe(true);
+  await expect
+    .poll(() => target.evaluate((element) => element === document.activeElement), { timeout: 5000 })
+    .toBe(true);
 }
 
 /** The saved workspace (the `data` of the envelope), or null. */

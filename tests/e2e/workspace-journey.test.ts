@@ -103,6 +103,7 @@ describe('a team works through the session with the keyboard only', () => {
 
     // Escape cancels an edit.
     await page.keyboard.press('Enter');
+    await expectFocused(field);
     await page.keyboard.type(' and more');
     await page.keyboard.press('Escape');
     await expectFocused(edit);

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
+
 import { diffBacklog, MOSCOW_LABELS } from '../../lib/backlog';
 import type { BacklogItem, Moscow, Size } from '../../lib/schema/backlog-item';
 import type { Goal } from '../../lib/schema/goal';
@@ -14,12 +15,18 @@ import {
   undoDelete,
   updateBacklogItem,
 } from '../../stores/workspace';
-import { LiveRegion, useAnnouncer } from './ui/announcer';
-import { focusSoon, moveShortcut } from './ui/focus';
-import { UndoNotice, useUndo } from './ui/undo';
-import { Heading, below, type Level } from './ui/Heading';
-import { Field } from './ui/Field';
-import '../../styles/workspace.css';
+import {
+  LiveRegion,
+  useAnnouncer,
+  focusSoon,
+  moveShortcut,
+  UndoNotice,
+  useUndo,
+  Heading,
+  below,
+  type Level,
+  Field,
+} from './ui/kit';
 
 /** A pasted or loaded backlog larger than this is refused before it is read. */
 const MAX_BACKLOG_BYTES = 2 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
+
 import { orderDiscussion } from '../../lib/discussion';
 import type { TextItem } from '../../lib/schema/common';
 import {
@@ -10,12 +11,7 @@ import {
   linkDiscussionPoint,
   undoDelete,
 } from '../../stores/workspace';
-import { LiveRegion, useAnnouncer } from './ui/announcer';
-import { focusSoon } from './ui/focus';
-import { UndoNotice, useUndo } from './ui/undo';
-import { EditableText } from './ui/EditableText';
-import { Heading, type Level } from './ui/Heading';
-import '../../styles/workspace.css';
+import { LiveRegion, useAnnouncer, focusSoon, UndoNotice, useUndo, EditableText, Heading, type Level } from './ui/kit';
 
 /** Toggles `id` in a list of ids. */
 const toggled = (ids: readonly string[], id: string, on: boolean) =>

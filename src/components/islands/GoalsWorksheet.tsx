@@ -1,15 +1,11 @@
 import { useRef } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
+
 import { goalsStillMissing, specificityMessage } from '../../lib/goals';
 import { GOALS_EXPECTED, type Goal } from '../../lib/schema/goal';
 import type { TextItem } from '../../lib/schema/common';
 import { $workspace, addGoal, deleteGoal, undoDelete, updateGoal, type GoalFields } from '../../stores/workspace';
-import { LiveRegion, useAnnouncer } from './ui/announcer';
-import { focusSoon } from './ui/focus';
-import { UndoNotice, useUndo } from './ui/undo';
-import { Heading, below, type Level } from './ui/Heading';
-import { Field } from './ui/Field';
-import '../../styles/workspace.css';
+import { LiveRegion, useAnnouncer, focusSoon, UndoNotice, useUndo, Heading, below, type Level, Field } from './ui/kit';
 
 /** What the worksheet says about how many goals there are. */
 function progress(goals: readonly Goal[]): string {

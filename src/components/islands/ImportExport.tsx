@@ -1,14 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
+
 import type { ImportError, ImportedWorkspace } from '../../lib/import/parse';
 import { hasContent, workspaceCounts } from '../../lib/workspace-view';
 import { href } from '../../lib/url';
 import { $replaced, $workspace, importWorkspace, resetWorkspace, undoImport, undoReset } from '../../stores/workspace';
-import { LiveRegion, useAnnouncer } from './ui/announcer';
-import { focusSoon } from './ui/focus';
+import { LiveRegion, useAnnouncer, focusSoon, Heading, below, type Level } from './ui/kit';
 import { copyText, downloadText, downloadWorkspaceJson, preloadExport } from './ui/download';
-import { Heading, below, type Level } from './ui/Heading';
-import '../../styles/workspace.css';
 
 /** Loads the CSV, Markdown and gh-script exporters (a separate chunk: most visits never export). */
 const exporters = () => import('./ui/exporters');

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
+
 import { PERSONAL_EXPECTED } from '../../lib/schema/personal';
 import { personalListText } from '../../lib/workspace-view';
 import {
@@ -10,13 +11,18 @@ import {
   movePersonalItem,
   undoDeletePersonalItem,
 } from '../../stores/personal';
-import { LiveRegion, useAnnouncer } from './ui/announcer';
-import { focusSoon, moveShortcut } from './ui/focus';
-import { UndoNotice, useUndo } from './ui/undo';
-import { EditableText } from './ui/EditableText';
+import {
+  LiveRegion,
+  useAnnouncer,
+  focusSoon,
+  moveShortcut,
+  UndoNotice,
+  useUndo,
+  EditableText,
+  Heading,
+  type Level,
+} from './ui/kit';
 import { copyText } from './ui/download';
-import { Heading, type Level } from './ui/Heading';
-import '../../styles/workspace.css';
 
 /** The solo exercise: things I would like a mentor's help with. Personal: saved apart from the team's workspace. */
 export default function PersonalList({ level = 2 }: { level?: Level }) {

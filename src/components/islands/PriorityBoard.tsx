@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
+
 import { MAX_VOTES } from '../../lib/schema/voting';
 import { memberVotesOn, tally, votesLeft, type VoteRefusal } from '../../lib/board';
 import {
@@ -13,10 +14,7 @@ import {
   setPerItemCap,
   setVotesPerMember,
 } from '../../stores/workspace';
-import { LiveRegion, useAnnouncer } from './ui/announcer';
-import { focusSoon, moveShortcut } from './ui/focus';
-import { Heading, below, type Level } from './ui/Heading';
-import '../../styles/workspace.css';
+import { LiveRegion, useAnnouncer, focusSoon, moveShortcut, Heading, below, type Level } from './ui/kit';
 
 const dots = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
 

@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
-import { $storageHealth, $workspace, dismissStorageNotice } from '../../stores/workspace';
-import { $personalList } from '../../stores/personal';
+import { $storageHealth, dismissStorageNotice } from '../../stores/storage';
 import { personalListText } from '../../lib/workspace-view';
 import { copyText, downloadWorkspaceJson, preloadExport } from './ui/download';
-import '../../styles/workspace.css';
 
 interface Props {
   /** What the offered rescue saves: the team workspace (JSON download) or the personal list (copy). */
@@ -26,9 +24,13 @@ export default function StorageNotice({ what = 'workspace', announce = true }: P
 
   const rescue = async () => {
     if (what === 'workspace') {
+      // The stores are imported here, not up front: the notice also sits beside the personal list,
+      // which does not use the team workspace. Where the workspace tools are, it is loaded already.
+      const { $workspace } = await import('../../stores/workspace');
       const done = await downloadWorkspaceJson($workspace.get());
       setResult(done.ok ? `Downloaded ${done.fileName}.` : `The export failed: ${done.messages.join('; ')}`);
     } else {
+      const { $personalList } = await import('../../stores/personal');
       const copied = await copyText(personalListText($personalList.get().items));
       setResult(copied ? 'Copied your list.' : 'Copying was not allowed: select your list and copy it by hand.');
     }

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
+
 import type { Workspace } from '../../lib/schema/workspace';
 import {
   $workspace,
@@ -10,12 +11,18 @@ import {
   moveItemToOtherList,
   undoDelete,
 } from '../../stores/workspace';
-import { LiveRegion, useAnnouncer } from './ui/announcer';
-import { focusSoon } from './ui/focus';
-import { UndoNotice, useUndo, type UndoOffer } from './ui/undo';
-import { EditableText } from './ui/EditableText';
-import { Heading, below, type Level } from './ui/Heading';
-import '../../styles/workspace.css';
+import {
+  LiveRegion,
+  useAnnouncer,
+  focusSoon,
+  UndoNotice,
+  useUndo,
+  type UndoOffer,
+  EditableText,
+  Heading,
+  below,
+  type Level,
+} from './ui/kit';
 
 type Kind = 'strengths' | 'weaknesses';
 

@@ -1,8 +1,7 @@
 import { useHydratedStore } from './ui/store';
+
 import { $workspace, setTeamDetails } from '../../stores/workspace';
-import { Heading, type Level } from './ui/Heading';
-import { Field } from './ui/Field';
-import '../../styles/workspace.css';
+import { Heading, type Level, Field } from './ui/kit';
 
 /** Team name, session date and mentor: they head the exports and name the files. */
 export default function TeamDetails({ level = 2 }: { level?: Level }) {
