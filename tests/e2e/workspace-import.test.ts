@@ -177,3 +177,38 @@ describe('importing a valid file', () => {
     expect(problemsBesidesZodProbe(context)).toEqual([]);
   });
 });
+
+describe('bringing in the existing backlog', () => {
+  const backlog = () => tool(page, 'backlog');
+  const note = () => backlog().locator('[data-backlog-import-note]');
+
+  it('loads a CSV with a title column from a file', async () => {
+    await backlog()
+      .getByLabel('Load a file…')
+      .setInputFiles({
+        name: 'backlog.csv',
+        mimeType: 'text/csv',
+        buffer: readFileSync('tests/fixtures/backlog/backlog.csv'),
+      });
+    await expect.poll(() => note().textContent()).toBe('Added 3 items from your existing backlog.');
+    await expect
+      .poll(() => backlog().locator('.ws-backlog-item [data-title]').allTextContents())
+      .toEqual(['Fix flaky build', 'Split the "login" story', 'Try mob programming']);
+    await expect
+      .poll(() => backlog().locator('.ws-backlog-item').first().locator('[data-changes]').textContent())
+      .toBe('Unchanged');
+  });
+
+  it.each([
+    { input: 'Owner,Team\nSam,Rocket\n', says: 'This CSV has no title column' },
+    { input: '[{"name": "not an issue"}]', says: 'This JSON is not what gh issue list' },
+    { input: '[{"number": 1, "title": "x"', says: 'This looks like JSON but cannot be read' },
+    { input: '   ', says: 'There is nothing to bring in' },
+  ])('says what is wrong with $input and adds nothing', async ({ input, says }) => {
+    const before = await storageSnapshot(page);
+    await backlog().getByLabel('Paste gh issue list JSON or CSV').fill(input);
+    await backlog().getByRole('button', { name: 'Add pasted items' }).click();
+    await expect.poll(() => note().textContent()).toContain(says);
+    expect(await storageSnapshot(page)).toEqual(before);
+  });
+});
