@@ -1,6 +1,5 @@
 import { MOSCOW_LABELS, type BacklogImportError, type ItemDiff } from './backlog';
 import type { Moscow, Size } from './schema/backlog-item';
-import type { Workspace } from './schema/workspace';
 
 /**
  * Sentences the workspace tools show. Pure, so the wording is tested without a browser; the islands
@@ -71,30 +70,4 @@ export function backlogImportDone(added: number, skipped: number): string {
   return skipped === 0
     ? `${first}.`
     : `${first}; ${items(skipped)} already on the worksheet ${skipped === 1 ? 'was' : 'were'} skipped.`;
-}
-
-/** What an import preview lists: section names and how many of each. */
-export function workspaceCounts(ws: Workspace): { label: string; count: number }[] {
-  return [
-    { label: 'strengths', count: ws.strengths.length },
-    { label: 'weaknesses', count: ws.weaknesses.length },
-    { label: 'questions for the mentor', count: ws.discussion.length },
-    { label: 'goals', count: ws.goals.length },
-    { label: 'backlog items', count: ws.backlog.length },
-  ];
-}
-
-/** Whether a workspace has anything in it (an import over an empty one needs no warning). */
-export function hasContent(ws: Workspace): boolean {
-  return (
-    workspaceCounts(ws).some((entry) => entry.count > 0) ||
-    ws.team.name !== '' ||
-    ws.team.mentor !== '' ||
-    ws.voting.members.length > 0
-  );
-}
-
-/** The personal list as plain text for the clipboard: one numbered line per wish. */
-export function personalListText(items: readonly { text: string }[]): string {
-  return items.map((item, index) => `${index + 1}. ${item.text}`).join('\n');
 }

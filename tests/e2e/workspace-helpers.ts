@@ -1,6 +1,10 @@
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { problemsIn, site } from './support/browser';
+
+// A real browser re-renders after its own timers; with two Chromiums busy on a small machine that
+// can take longer than vitest's default of 1 s for expect.poll. Applies to the workspace test files.
+vi.setConfig({ expect: { poll: { timeout: 5000 } } });
 
 /** Where the store saves the workspace: `{ rev, tab, data }`. */
 export const WORKSPACE_KEY = 'mentoring-kit:v1:workspace';

@@ -4,11 +4,9 @@ import {
   backlogImportMessage,
   describeDiff,
   diffSummary,
-  hasContent,
-  personalListText,
   safeLink,
-  workspaceCounts,
 } from '../../src/lib/workspace-view';
+import { domId, hasContent, personalListText, workspaceCounts } from '../../src/lib/ui-text';
 import { emptyWorkspace } from '../../src/lib/schema/workspace';
 
 describe('describeDiff', () => {
@@ -124,5 +122,18 @@ describe('workspace summaries', () => {
       '1. Code review\n2. <b>not html</b>',
     );
     expect(personalListText([])).toBe('');
+  });
+});
+
+describe('domId', () => {
+  it('keeps letters and digits and joins parts with hyphens', () => {
+    expect(domId('goal', 'abc123')).toBe('goal-abc123');
+  });
+
+  it('encodes everything else, so any imported id makes a valid and distinct HTML id', () => {
+    const ids = ['a b', 'a-b', 'a_b', '🚀', 'x"y', '__proto__', 'שלום'].map((id) => domId('w', id));
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(domId('a-b', 'c')).not.toBe(domId('a', 'b-c'));
   });
 });

@@ -5,6 +5,7 @@ import { diffBacklog, MOSCOW_LABELS } from '../../lib/backlog';
 import type { BacklogItem, Moscow, Size } from '../../lib/schema/backlog-item';
 import type { Goal } from '../../lib/schema/goal';
 import { backlogImportDone, backlogImportMessage, describeDiff, diffSummary, safeLink } from '../../lib/workspace-view';
+import { domId } from '../../lib/ui-text';
 import {
   $workspace,
   addBacklogItem,
@@ -76,7 +77,7 @@ function ItemCard({
   onDelete,
   drag,
 }: ItemCardProps) {
-  const base = `bl-${item.id}`;
+  const base = domId('bl', item.id);
   const link = safeLink(item.existing?.url ?? null);
   const number = item.existing?.number ?? null;
   const status = item.existing === null ? 'new' : changes[0] === 'Unchanged' ? 'unchanged' : 'changed';

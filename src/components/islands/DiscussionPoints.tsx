@@ -11,6 +11,7 @@ import {
   linkDiscussionPoint,
   undoDelete,
 } from '../../stores/workspace';
+import { domId } from '../../lib/ui-text';
 import { LiveRegion, useAnnouncer, focusSoon, UndoNotice, useUndo, EditableText, Heading, type Level } from './ui/kit';
 
 /** Toggles `id` in a list of ids. */
@@ -33,12 +34,12 @@ function WeaknessChecks({ ranked, checked, prefix, onToggle }: WeaknessChecksPro
         <li key={weakness.id}>
           <input
             type="checkbox"
-            id={`${prefix}-${weakness.id}`}
+            id={domId(prefix, weakness.id)}
             data-focus={`${prefix}:${weakness.id}`}
             checked={checked.includes(weakness.id)}
             onChange={(event) => onToggle(weakness.id, event.currentTarget.checked)}
           />
-          <label for={`${prefix}-${weakness.id}`}>
+          <label for={domId(prefix, weakness.id)}>
             <span class="ws-rank-inline">{index + 1}.</span> <bdi>{weakness.text}</bdi>
           </label>
         </li>
@@ -163,7 +164,7 @@ export default function DiscussionPoints({ level = 2 }: { level?: Level }) {
                           <WeaknessChecks
                             ranked={ranked}
                             checked={point.weaknessIds}
-                            prefix={`link-${point.id}`}
+                            prefix={domId('link', point.id)}
                             onToggle={(id, on) => {
                               linkDiscussionPoint(point.id, toggled(point.weaknessIds, id, on));
                               const after = orderDiscussion($workspace.get().discussion, $workspace.get().rank);
@@ -171,7 +172,7 @@ export default function DiscussionPoints({ level = 2 }: { level?: Level }) {
                               announce(
                                 `${on ? 'Linked to' : 'Unlinked from'} '${byId.get(id)?.text ?? ''}'. The question is now number ${place} of ${after.length}.`,
                               );
-                              focusSoon(root.current, `link-${point.id}:${id}`);
+                              focusSoon(root.current, `${domId('link', point.id)}:${id}`);
                             }}
                           />
                         </fieldset>

@@ -5,6 +5,7 @@ import { goalsStillMissing, specificityMessage } from '../../lib/goals';
 import { GOALS_EXPECTED, type Goal } from '../../lib/schema/goal';
 import type { TextItem } from '../../lib/schema/common';
 import { $workspace, addGoal, deleteGoal, undoDelete, updateGoal, type GoalFields } from '../../stores/workspace';
+import { domId } from '../../lib/ui-text';
 import { LiveRegion, useAnnouncer, focusSoon, UndoNotice, useUndo, Heading, below, type Level, Field } from './ui/kit';
 
 /** What the worksheet says about how many goals there are. */
@@ -28,7 +29,7 @@ interface GoalCardProps {
 
 function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
   const flag = specificityMessage(goal);
-  const base = `goal-${goal.id}`;
+  const base = domId('goal', goal.id);
   const text = (field: keyof Omit<GoalFields, 'weaknessIds'>) => ({
     id: `${base}-${field}`,
     value: goal[field],
@@ -63,7 +64,7 @@ function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
                 <li key={weakness.id}>
                   <input
                     type="checkbox"
-                    id={`${base}-w-${weakness.id}`}
+                    id={`${base}-w-${domId(weakness.id)}`}
                     checked={goal.weaknessIds.includes(weakness.id)}
                     onChange={(event) => {
                       const on = event.currentTarget.checked;
@@ -74,7 +75,7 @@ function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
                       });
                     }}
                   />
-                  <label for={`${base}-w-${weakness.id}`}>
+                  <label for={`${base}-w-${domId(weakness.id)}`}>
                     <span class="ws-rank-inline">{rank + 1}.</span> <bdi>{weakness.text}</bdi>
                   </label>
                 </li>

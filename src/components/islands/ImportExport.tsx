@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
 
 import type { ImportError, ImportedWorkspace } from '../../lib/import/parse';
-import { hasContent, workspaceCounts } from '../../lib/workspace-view';
+import { hasContent, workspaceCounts } from '../../lib/ui-text';
 import { href } from '../../lib/url';
 import { $replaced, $workspace, importWorkspace, resetWorkspace, undoImport, undoReset } from '../../stores/workspace';
 import { LiveRegion, useAnnouncer, focusSoon, Heading, below, type Level } from './ui/kit';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
 
 import { PERSONAL_EXPECTED } from '../../lib/schema/personal';
-import { personalListText } from '../../lib/workspace-view';
+import { personalListText } from '../../lib/ui-text';
 import {
   $personalList,
   addPersonalItem,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
 import { $storageHealth, dismissStorageNotice } from '../../stores/storage';
-import { personalListText } from '../../lib/workspace-view';
+import { personalListText } from '../../lib/ui-text';
 import { copyText, downloadWorkspaceJson, preloadExport } from './ui/download';
 
 interface Props {

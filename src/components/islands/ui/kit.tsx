@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { domId } from '../../../lib/ui-text';
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /**
@@ -211,11 +212,11 @@ export function EditableText({ text, noun, onSave, focusKey, children }: Editabl
         if (draft.trim() === '' || onSave(draft) || draft.trim() === text) finish();
       }}
     >
-      <label class="visually-hidden" for={`edit-${focusKey}`}>
+      <label class="visually-hidden" for={domId('edit', focusKey)}>
         Edit {noun}
       </label>
       <input
-        id={`edit-${focusKey}`}
+        id={domId('edit', focusKey)}
         value={draft}
         dir="auto"
         ref={field}
