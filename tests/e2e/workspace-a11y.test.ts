@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext, site } from './support/browser';
-import { hydrated, openWorkspace, problemsBesidesZodProbe, seedWorkspace, tool } from './workspace-helpers';
+import { expectNoAxeViolations, launchBrowser, newContext, site, problemsIn } from './support/browser';
+import { hydrated, openWorkspace, seedWorkspace, tool } from './workspace-helpers';
 
 /** Axe on the tools with content in them, light and dark, and a phone-width layout check. */
 
@@ -62,7 +62,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
       .setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(valid)) });
     await expect.poll(() => tool(page, 'import-export').locator('[data-import-preview]').count()).toBe(1);
     await expectNoAxeViolations(page);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 
@@ -74,7 +74,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     await hydrateExercises(page);
     await expect.poll(() => tool(page, 'goals').locator('.ws-card').count()).toBeGreaterThan(0);
     await expectNoAxeViolations(page);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 
@@ -88,7 +88,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     await field.press('Enter');
     await expect.poll(() => tool(page, 'personal-list').locator('.ws-text-value').count()).toBe(1);
     await expectNoAxeViolations(page);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 });
@@ -111,7 +111,7 @@ describe('on a phone', () => {
     await page.goto(site('episodes/team-mentoring-session/'));
     await hydrateExercises(page);
     await expect.poll(() => fitsWidth(page)).toBe(true);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newContext, site } from './support/browser';
-import { announced, hydrated, openWorkspace, problemsBesidesZodProbe, savedWorkspace, tool } from './workspace-helpers';
+import { launchBrowser, newContext, site, problemsIn } from './support/browser';
+import { announced, hydrated, openWorkspace, savedWorkspace, tool } from './workspace-helpers';
 
 /** The tools inside the exercise boxes, the solo personal list, and reordering with the mouse. */
 
@@ -67,7 +67,7 @@ describe('the team mentoring session episode', () => {
     await expect
       .poll(() => tool(page, 'backlog').getByLabel('Title', { exact: true }).inputValue())
       .toBe('A sprint goal at every planning');
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 
@@ -123,7 +123,7 @@ describe('reordering with the mouse', () => {
     await drag(page, items.first().locator('.ws-handle'), items.nth(1));
     await expect.poll(() => items.locator('[data-title]').allTextContents()).toEqual(['Beta', 'Alpha', 'Gamma']);
     await expect.poll(() => announced(page, 'backlog')).toBe("'Alpha' moved to position 2 of 3");
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 });
@@ -170,7 +170,7 @@ describe('the solo exercise: my personal list', () => {
     // Personal: never part of the team's workspace.
     expect(await savedWorkspace(page)).toBeNull();
     await hydrated(page);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, vi } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { problemsIn, site } from './support/browser';
+import { site } from './support/browser';
 
 // A real browser re-renders after its own timers; with two Chromiums busy on a small machine that
 // can take longer than vitest's default of 1 s for expect.poll. Applies to the workspace test files.
@@ -87,16 +87,4 @@ export async function seedWorkspace(context: BrowserContext, data: unknown): Pro
     },
     [WORKSPACE_KEY, JSON.stringify({ rev: 1, tab: 'seed', data })] as const,
   );
-}
-
-/**
- * The page errors, console errors and CSP violations of a context, except one known report: zod
- * probes `new Function` when it builds its first object schema, and Chromium reports the blocked
- * (and caught) eval as a CSP violation. Nothing breaks, but it should not happen: the fix is
- * `z.config({ jitless: true })` before any schema is built (src/lib/schema, core's), or loading
- * zod only on demand so that src/components/islands/ui/store.ts sets jitless first. Drop this
- * filter then.
- */
-export function problemsBesidesZodProbe(context: BrowserContext): string[] {
-  return problemsIn(context).filter((problem) => !/^CSP: script-src blocked eval \(/.test(problem));
 }

@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser';
-import {
-  hydrated,
-  openWorkspace,
-  problemsBesidesZodProbe,
-  savedWorkspace,
-  seedWorkspace,
-  storageSnapshot,
-  tool,
-} from './workspace-helpers';
+import { launchBrowser, newContext, problemsIn } from './support/browser';
+import { hydrated, openWorkspace, savedWorkspace, seedWorkspace, storageSnapshot, tool } from './workspace-helpers';
 
 /** A bad file shows its own error and leaves the workspace byte-identical; a good one asks first. */
 
@@ -174,7 +166,7 @@ describe('importing a valid file', () => {
     await page.reload();
     await hydrated(page);
     await expect.poll(() => tool(page, 'team').getByLabel('Team name').inputValue()).toBe('Team Current');
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
   });
 });
 

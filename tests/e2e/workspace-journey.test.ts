@@ -1,16 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser';
-import {
-  announced,
-  expectFocused,
-  openWorkspace,
-  problemsBesidesZodProbe,
-  savedWorkspace,
-  tabTo,
-  tool,
-} from './workspace-helpers';
+import { launchBrowser, newContext, problemsIn } from './support/browser';
+import { announced, expectFocused, openWorkspace, savedWorkspace, tabTo, tool } from './workspace-helpers';
 
 /**
  * The whole session with the keyboard only: every control is reached with Tab / Shift+Tab and
@@ -448,7 +440,7 @@ describe('a team works through the session with the keyboard only', () => {
       .poll(() => tool(page, 'priority-board').locator('.ws-board-text').first().textContent())
       .toBe('Stories are too big');
     expect(await savedWorkspace(page)).toEqual(before);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
   });
 
   it('imports the exported file into a fresh browser and finds everything', async () => {
@@ -511,7 +503,7 @@ describe('a team works through the session with the keyboard only', () => {
     await other.keyboard.press('Enter');
     await expect.poll(() => tool(other, 'team').getByLabel('Team name').inputValue()).toBe('');
     await expect.poll(async () => (await savedWorkspace(other))?.['backlog']).toEqual([]);
-    expect(problemsBesidesZodProbe(fresh)).toEqual([]);
+    expect(problemsIn(fresh)).toEqual([]);
     await fresh.close();
   });
 });

@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext } from './support/browser';
-import {
-  WORKSPACE_KEY,
-  openWorkspace,
-  problemsBesidesZodProbe,
-  savedWorkspace,
-  storageSnapshot,
-  tool,
-} from './workspace-helpers';
+import { launchBrowser, newContext, problemsIn } from './support/browser';
+import { WORKSPACE_KEY, openWorkspace, savedWorkspace, storageSnapshot, tool } from './workspace-helpers';
 
 /** Saving in the browser: two tabs, full or blocked storage, a corrupted saved value. */
 
@@ -68,7 +61,7 @@ describe('two pages of the same workspace', () => {
     await expect
       .poll(() => tool(first, 'priority-board').locator('.ws-board-text').allTextContents())
       .toEqual(['Big stories', 'Slow reviews']);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 });
@@ -106,7 +99,7 @@ describe('when the browser cannot save', () => {
     ]);
     const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { strengths: { text: string }[] };
     expect(file.strengths.map((s) => s.text)).toEqual(['Kept in memory']);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 
@@ -127,7 +120,7 @@ describe('when the browser cannot save', () => {
       .toBe('unavailable');
     expect(await page.locator('[data-storage-notice]').first().textContent()).toContain('private browsing');
     await expect.poll(() => strengths(page)).toEqual(['Only in this tab']);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 });
@@ -161,7 +154,7 @@ describe('a saved workspace that cannot be read', () => {
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => notice.count()).toBe(0);
     expect((await storageSnapshot(page))[backupKey ?? '']).toBe(corrupt);
-    expect(problemsBesidesZodProbe(context)).toEqual([]);
+    expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
 });
