@@ -1,15 +1,11 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
 
 import type { ImportError, ImportedWorkspace } from '../../lib/import/parse';
 import { hasContent, workspaceCounts } from '../../lib/ui-text';
-import { href } from '../../lib/url';
 import { $replaced, $workspace, importWorkspace, resetWorkspace, undoImport, undoReset } from '../../stores/workspace';
 import { LiveRegion, useAnnouncer, focusSoon, Heading, below, type Level } from './ui/kit';
-import { copyText, downloadText, downloadWorkspaceJson, preloadExport } from './ui/download';
-
-/** Loads the CSV, Markdown and gh-script exporters (a separate chunk: most visits never export). */
-const exporters = () => import('./ui/exporters');
+import ExportTools from './ExportTools';
 
 /** Why a file was refused, one clear message per kind; nothing in the workspace changed. */
 function ImportProblem({ error, fileName }: { error: ImportError; fileName: string }) {
@@ -62,54 +58,18 @@ type ImportState =
   | { step: 'preview'; fileName: string; value: ImportedWorkspace };
 
 /**
- * Leaving the browser and coming back: JSON, Jira CSV, Markdown and gh-script downloads, Markdown
- * to the clipboard; on the workspace page also import (file picker or drop) with a preview, undo
- * import, and clearing the workspace with undo.
+ * Leaving the browser and coming back, on the workspace page: the downloads (ExportTools), import
+ * (file picker or drop) with a preview and undo, and clearing the workspace with undo.
  */
-export default function ImportExport({ level = 2, mode = 'full' }: { level?: Level; mode?: 'full' | 'export' }) {
+export default function ImportExport({ level = 2 }: { level?: Level }) {
   // Subscribing starts the store (load, save, other tabs) even where this is the only tool.
   useHydratedStore($workspace);
   const replaced = useHydratedStore($replaced);
   const root = useRef<HTMLDivElement>(null);
   const [message, announce] = useAnnouncer();
-  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
-  const [includeExisting, setIncludeExisting] = useState(false);
-  const [manualCopy, setManualCopy] = useState<string | null>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [dropActive, setDropActive] = useState(false);
-  const manualField = useRef<HTMLTextAreaElement>(null);
   const sub = below(level);
-
-  useEffect(() => {
-    if (manualCopy !== null) manualField.current?.select();
-  }, [manualCopy]);
-
-  // Fetch the exporters once the page has settled, so downloads keep working offline.
-  useEffect(() => {
-    const timer = setTimeout(() => void exporters(), 2000);
-    const stop = preloadExport();
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, []);
-
-  const done = (text: string, ok = true) => {
-    setNote({ ok, text });
-    announce(text);
-  };
-
-  const copyMarkdown = async () => {
-    const { workspaceToMarkdown } = await exporters();
-    const text = workspaceToMarkdown($workspace.get());
-    if (await copyText(text)) {
-      setManualCopy(null);
-      done('Copied the session notes as Markdown. Paste them into a wiki page or an issue.');
-    } else {
-      setManualCopy(text);
-      done('The browser did not allow copying. The Markdown is selected below: press Ctrl+C (⌘C on a Mac).');
-    }
-  };
 
   const readFile = async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
@@ -126,105 +86,6 @@ export default function ImportExport({ level = 2, mode = 'full' }: { level?: Lev
     }
   };
 
-  const exportButtons = (
-    <div class="ws-export">
-      <p class="ws-buttons">
-        <button
-          type="button"
-          class="primary"
-          onClick={() =>
-            void downloadWorkspaceJson($workspace.get()).then((result) => {
-              if (result.ok) done(`Downloaded ${result.fileName}. Keep it: you can import it here again.`);
-              else done(`The workspace could not be exported: ${result.messages.join('; ')}`, false);
-            })
-          }
-        >
-          Download workspace (JSON)
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void exporters().then(({ backlogToJiraCsv, jiraCsvFileName }) => {
-              const now = new Date();
-              const current = $workspace.get();
-              const name = jiraCsvFileName(current, now);
-              downloadText(name, backlogToJiraCsv(current, { includeExisting }), 'text/csv');
-              done(`Downloaded ${name} for Jira's CSV importer.`);
-            })
-          }
-        >
-          Backlog for Jira (CSV)
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void exporters().then(({ backlogToGhScript, ghScriptFileName }) => {
-              const now = new Date();
-              const current = $workspace.get();
-              const name = ghScriptFileName(current, now);
-              downloadText(name, backlogToGhScript(current, now), 'text/x-shellscript');
-              done(`Downloaded ${name}. Read it, then run it in your repository: REPO=owner/name sh ${name}`);
-            })
-          }
-        >
-          GitHub issues script (gh)
-        </button>
-        <button
-          type="button"
-          onClick={() =>
-            void exporters().then(({ markdownFileName, workspaceToMarkdown }) => {
-              const current = $workspace.get();
-              const name = markdownFileName(current, new Date());
-              downloadText(name, workspaceToMarkdown(current), 'text/markdown');
-              done(`Downloaded ${name}.`);
-            })
-          }
-        >
-          Session notes (Markdown)
-        </button>
-        <button type="button" data-focus="copy-markdown" onClick={() => void copyMarkdown()}>
-          Copy Markdown
-        </button>
-      </p>
-      <p class="ws-check">
-        <input
-          type="checkbox"
-          id="ws-include-existing"
-          checked={includeExisting}
-          onChange={(event) => setIncludeExisting(event.currentTarget.checked)}
-        />
-        <label for="ws-include-existing">
-          Include items brought in from the existing backlog in the CSV (they may already be in Jira)
-        </label>
-      </p>
-      {manualCopy !== null && (
-        <p class="ws-manual-copy">
-          <label for="ws-manual-copy">Session notes as Markdown</label>
-          <textarea id="ws-manual-copy" ref={manualField} readOnly rows={8} value={manualCopy} />
-        </p>
-      )}
-      {note && (
-        <p class={note.ok ? 'ws-note ws-note-ok' : 'ws-note ws-note-error'} data-export-note>
-          {note.text}
-        </p>
-      )}
-    </div>
-  );
-
-  if (mode === 'export') {
-    return (
-      <div class="ws-tool" ref={root} data-tool="export">
-        <Heading level={level}>Take your work with you</Heading>
-        <p class="ws-help">
-          Everything stays in this browser until you download it. Import a workspace file or start over on the{' '}
-          <a href={href('workspace/')}>team workspace page</a>.
-        </p>
-        {exportButtons}
-        <LiveRegion message={message} />
-      </div>
-    );
-  }
-
   const preview = state.step === 'preview' ? state.value : null;
   return (
     <div class="ws-tool" ref={root} data-tool="import-export">
@@ -237,7 +98,7 @@ export default function ImportExport({ level = 2, mode = 'full' }: { level?: Lev
           The JSON file holds the whole workspace and can be imported again. The CSV and the gh script carry the backlog
           into Jira or GitHub; the Markdown is for a wiki page or an issue.
         </p>
-        {exportButtons}
+        <ExportTools embedded />
       </section>
 
       <section aria-labelledby="ws-import-heading">
