@@ -98,11 +98,11 @@ export function safeUrl(url: string | null | undefined): string | null {
 
 /** One element of `gh issue list --json number,title,body,labels,url`. */
 const GhIssueSchema = z.object({
-  number: z.number().int().positive(),
-  title: z.string().min(1),
-  body: z.string().nullish(),
-  labels: z.array(z.union([z.object({ name: z.string() }), z.string()])).nullish(),
-  url: z.string().nullish(),
+  number: z.number().check(z.int(), z.positive()),
+  title: z.string().check(z.minLength(1)),
+  body: z.nullish(z.string()),
+  labels: z.nullish(z.array(z.union([z.object({ name: z.string() }), z.string()]))),
+  url: z.nullish(z.string()),
 });
 const GhIssueListSchema = z.array(GhIssueSchema);
 

@@ -4,7 +4,7 @@ import type { Goal } from '../lib/schema/goal';
 import type { BacklogItem, Moscow, Size } from '../lib/schema/backlog-item';
 import type { Member } from '../lib/schema/voting';
 import { MAX_VOTES } from '../lib/schema/voting';
-import { decodeWorkspace, type ImportedWorkspace } from '../lib/import/parse';
+import { decodeWorkspace, type ImportedWorkspace } from '../lib/import/decode';
 import { mergeWorkspaces } from '../lib/merge';
 import { newId } from '../lib/ids';
 import * as board from '../lib/board';

@@ -14,47 +14,50 @@ export const WorkspaceV0Schema = z.object({
   /** Always 0. */
   version: z.literal(0),
   /** Team name. */
-  teamName: z.string().default(''),
+  teamName: z._default(z.string(), ''),
   /** Session date, YYYY-MM-DD or empty. */
-  date: z.string().default(''),
+  date: z._default(z.string(), ''),
   /** The mentor's name. */
-  mentor: z.string().default(''),
+  mentor: z._default(z.string(), ''),
   /** Strengths as plain text, without ids. */
-  strengths: z.array(z.string()).default([]),
+  strengths: z._default(z.array(z.string()), []),
   /** Weaknesses with ids. */
-  weaknesses: z.array(z.object({ id: z.string(), text: z.string() })).default([]),
+  weaknesses: z._default(z.array(z.object({ id: z.string(), text: z.string() })), []),
   /** Weakness ids, most important first. */
-  priorities: z.array(z.string()).default([]),
+  priorities: z._default(z.array(z.string()), []),
   /** Questions for the mentor. */
-  questions: z
-    .array(z.object({ id: z.string(), text: z.string(), weaknessIds: z.array(z.string()).default([]) }))
-    .default([]),
+  questions: z._default(
+    z.array(z.object({ id: z.string(), text: z.string(), weaknessIds: z._default(z.array(z.string()), []) })),
+    [],
+  ),
   /** Goals. */
-  goals: z
-    .array(
+  goals: z._default(
+    z.array(
       z.object({
         id: z.string(),
-        text: z.string().default(''),
-        weaknessIds: z.array(z.string()).default([]),
-        owner: z.string().default(''),
-        measure: z.string().default(''),
-        due: z.string().default(''),
+        text: z._default(z.string(), ''),
+        weaknessIds: z._default(z.array(z.string()), []),
+        owner: z._default(z.string(), ''),
+        measure: z._default(z.string(), ''),
+        due: z._default(z.string(), ''),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
   /** Backlog items with priority words ("Must", "Won't") and sizes. */
-  backlog: z
-    .array(
+  backlog: z._default(
+    z.array(
       z.object({
         id: z.string(),
         title: z.string(),
-        description: z.string().default(''),
-        moscow: z.string().nullable().default(null),
-        estimate: z.string().nullable().default(null),
-        goalId: z.string().nullable().default(null),
+        description: z._default(z.string(), ''),
+        moscow: z._default(z.nullable(z.string()), null),
+        estimate: z._default(z.nullable(z.string()), null),
+        goalId: z._default(z.nullable(z.string()), null),
       }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
 });
 export type WorkspaceV0 = z.output<typeof WorkspaceV0Schema>;
 
@@ -111,7 +114,7 @@ export interface Migration {
   up: (input: unknown) => Validated<unknown>;
 }
 
-function step<S extends z.ZodType>(from: number, schema: S, up: (value: z.output<S>) => unknown): Migration {
+function step<S extends z.core.$ZodType>(from: number, schema: S, up: (value: z.output<S>) => unknown): Migration {
   return {
     from,
     up: (input) => {

@@ -12,23 +12,20 @@ export type Size = z.output<typeof SizeSchema>;
 /** What an existing item looked like when it was imported, so changes can be shown. */
 export const BaselineSchema = z.object({
   /** Priority read from the imported labels, or null when it had none. */
-  priority: MoscowSchema.nullable(),
+  priority: z.nullable(MoscowSchema),
   /** Estimate read from the imported labels, or null when it had none. */
-  size: SizeSchema.nullable(),
+  size: z.nullable(SizeSchema),
   /** Position among the imported items, starting at 0. */
-  order: z.number().int().min(0),
+  order: z.number().check(z.int(), z.minimum(0)),
 });
 export type Baseline = z.output<typeof BaselineSchema>;
 
 /** Where an item already in the team's backlog came from. */
 export const ExistingIssueSchema = z.object({
   /** Issue number in the team's tracker, or null when the source (e.g. a CSV) had none. */
-  number: z.number().int().positive().nullable(),
+  number: z.nullable(z.number().check(z.int(), z.positive())),
   /** Link to the issue (http or https only, so it can never run script), or null when unknown. */
-  url: z
-    .string()
-    .regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// address')
-    .nullable(),
+  url: z.nullable(z.string().check(z.regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// address'))),
   /** Labels the issue had when imported, as written there. */
   labels: z.array(z.string()),
   /** Priority, estimate and position as imported. */
@@ -41,16 +38,16 @@ export const BacklogItemSchema = z.object({
   /** Stable id, unique within the workspace. */
   id: IdSchema,
   /** One-line title, becomes the issue title or Jira summary. */
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   /** Longer description (plain text or Markdown the tracker renders). */
   description: z.string(),
   /** MoSCoW priority, or null while undecided. */
-  priority: MoscowSchema.nullable(),
+  priority: z.nullable(MoscowSchema),
   /** T-shirt estimate, or null while unestimated. */
-  size: SizeSchema.nullable(),
+  size: z.nullable(SizeSchema),
   /** Id of the goal this item serves, or null. */
-  goalId: IdSchema.nullable(),
+  goalId: z.nullable(IdSchema),
   /** For items imported from the existing backlog: the issue and its baseline; null for new items. */
-  existing: ExistingIssueSchema.nullable(),
+  existing: z.nullable(ExistingIssueSchema),
 });
 export type BacklogItem = z.output<typeof BacklogItemSchema>;

@@ -6,7 +6,7 @@ export const DiscussionPointSchema = z.object({
   /** Stable id, unique within the workspace. */
   id: IdSchema,
   /** The question as the team wrote it (plain text). */
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   /** Ids of the weaknesses this point is about; its order follows their rank. */
   weaknessIds: z.array(IdSchema),
 });

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from './zod-classic';
 
 /** Who does the exercise: one person, two people, a team, or the whole room. */
 export const ExerciseModeSchema = z.enum(['solo', 'pair', 'group', 'class']);

@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { z } from './zod-classic';
 
 /*
  * The contract for saved timers. The browser reads them with the zod-free `decodeTimersFile` in

@@ -20,16 +20,16 @@ export const VoteSchema = z.object({
   /** The weakness voted for. */
   weaknessId: IdSchema,
   /** How many dots this member placed on this weakness (at least 1). */
-  count: z.number().int().min(1).max(MAX_VOTES),
+  count: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_VOTES)),
 });
 export type Vote = z.output<typeof VoteSchema>;
 
 /** Dot voting on the weaknesses, used to seed the rank order. */
 export const VotingSchema = z.object({
   /** Dots each member may place in a round (3 by default). */
-  votesPerMember: z.number().int().min(1).max(MAX_VOTES),
+  votesPerMember: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_VOTES)),
   /** Most dots one member may place on a single weakness. */
-  perItemCap: z.number().int().min(1).max(MAX_VOTES),
+  perItemCap: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_VOTES)),
   /** The voters, in the order they are shown. */
   members: z.array(MemberSchema),
   /** Dots placed so far, at most one entry per member and weakness. */

@@ -56,10 +56,10 @@ const workspaceShape = {
   backlog: z.array(BacklogItemSchema),
 };
 
-type WorkspaceShape = z.output<z.ZodObject<typeof workspaceShape>>;
+type WorkspaceShape = z.output<z.ZodMiniObject<typeof workspaceShape>>;
 
 /** Checks the links between sections: unique ids, the rank covers every weakness, links point at something. */
-function checkLinks(ws: WorkspaceShape, ctx: z.RefinementCtx): void {
+function checkLinks(ws: WorkspaceShape, ctx: z.core.$RefinementCtx<WorkspaceShape>): void {
   const issue = (path: (string | number)[], message: string) => {
     ctx.addIssue({ code: 'custom', path, message });
   };
@@ -121,24 +121,26 @@ function checkLinks(ws: WorkspaceShape, ctx: z.RefinementCtx): void {
 }
 
 /** The team's whole workspace, as kept in the browser. */
-export const WorkspaceSchema = z.object(workspaceShape).superRefine(checkLinks);
+export const WorkspaceSchema = z.object(workspaceShape).check(z.superRefine(checkLinks));
 export type Workspace = z.output<typeof WorkspaceSchema>;
 
 /** A workspace file as exported: the workspace plus where its schema lives and when it was written. */
 export const WorkspaceFileSchema = z
   .object({
     /** Address of the JSON Schema describing this file. */
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     ...workspaceShape,
     /** When the file was exported (ISO 8601, UTC). */
-    exportedAt: z.iso.datetime().optional(),
+    exportedAt: z.optional(z.iso.datetime()),
   })
-  .superRefine(checkLinks)
-  .meta({
-    title: 'Mentoring workspace',
-    description:
-      "A Scrum team's mentoring session exported by the Scrum Team Mentoring Workshop Kit: strengths, weaknesses in rank order with dot votes, questions for the mentor, goals and backlog items, linked by id.",
-  });
+  .check(
+    z.superRefine(checkLinks),
+    z.meta({
+      title: 'Mentoring workspace',
+      description:
+        "A Scrum team's mentoring session exported by the Scrum Team Mentoring Workshop Kit: strengths, weaknesses in rank order with dot votes, questions for the mentor, goals and backlog items, linked by id.",
+    }),
+  );
 export type WorkspaceFile = z.output<typeof WorkspaceFileSchema>;
 
 /** A workspace with nothing in it yet. */
