@@ -70,12 +70,17 @@ export interface LazyModule {
 
 export const LAZY_MODULES: Readonly<Record<LazyModule['id'], LazyModule>> = {
   qrcode: { id: 'qrcode', label: 'the QR code library (qrcode)', marker: 'too big to be stored in a QR Code' },
-  // The validator an import runs is zod (src/lib/import/parse.ts → src/lib/schema). Its core error
-  // class name survives minification in zod and zod/mini alike.
+  // Code needed only to import or export a file. zod itself no longer counts: the stores decode the
+  // saved workspace through the same zod/mini schemas as an import (src/lib/import/decode.ts), so
+  // zod is in the workspace pages' first load by design, and its `$ZodError` would always be found.
+  // What stays behind import() is reading a file (src/lib/import/parse.ts, too small to carry a
+  // string of its own) and the exporters (src/components/islands/ui/exporters.ts). The marker is
+  // the command line the GitHub script exporter writes (src/lib/export/gh-script.ts): code, not
+  // prose, so no tool's help text carries it.
   'import-validator': {
     id: 'import-validator',
-    label: 'the workspace import validator (zod)',
-    marker: '$ZodError',
+    label: 'the file import and export code (exporters)',
+    marker: 'gh issue create "$@"',
   },
 };
 
