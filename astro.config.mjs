@@ -24,6 +24,29 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   markdown: { syntaxHighlight: false },
   prefetch: false,
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Fewer, larger chunks compress better. Each group holds exactly the modules it names: Preact,
+          // the store helpers every island uses, and the timer that every exercise page loads whole.
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+              {
+                name: 'stores',
+                test: /preload-helper|node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/]storage\.|islands[\\/]ui[\\/](announcer|store)\./,
+              },
+              {
+                name: 'timer',
+                test: /src[\\/](lib[\\/]timer(-decode)?\.|stores[\\/]timers\.|components[\\/]islands[\\/]timer[\\/](hooks|tick|TimerControls)\.)/,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
   devToolbar: { enabled: false },
   security: {
     csp: {

@@ -83,6 +83,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     const page = await context.newPage();
     await page.goto(site('episodes/how-mentorship-works/'));
     await hydrateExercises(page);
+    await page.getByRole('button', { name: 'Open my list' }).click();
     const field = tool(page, 'personal-list').getByLabel("Something you would like a mentor's help with");
     await field.fill('Learn to review code kindly');
     await field.press('Enter');

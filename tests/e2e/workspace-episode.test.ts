@@ -18,10 +18,12 @@ afterAll(async () => {
 async function reveal(page: Page, name: string) {
   const box = tool(page, name);
   await box.scrollIntoViewIfNeeded();
-  await page.waitForFunction(
-    (selector) => document.querySelector(selector)?.closest('astro-island')?.hasAttribute('ssr') === false,
-    `[data-tool="${name}"]`,
-  );
+  await page.waitForFunction((selector) => {
+    const element = document.querySelector(selector);
+    // Tools in an exercise box are rendered by the panel the page loads on demand (no astro-island).
+    const island = element?.closest('astro-island');
+    return element !== null && (island === null || island?.hasAttribute('ssr') === false);
+  }, `[data-tool="${name}"]`);
   return box;
 }
 
@@ -31,6 +33,23 @@ describe('the team mentoring session episode', () => {
     const page = await context.newPage();
     await page.goto(site('episodes/team-mentoring-session/'));
     const inBox = (exercise: string) => `[data-exercise-id="${exercise}"] [data-workspace-tools]`;
+    // A reader downloads no tool code: each box offers to open the tools.
+    const openButtons = page.getByRole('button', { name: 'Open the team tools' });
+    expect(await openButtons.count()).toBe(3);
+    expect(await page.locator('[data-tool]').count()).toBe(0);
+    const firstOpen = openButtons.first();
+    await firstOpen.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-workspace-tools][data-tools-ready]') !== null);
+    await firstOpen.click();
+    // Opening one box opens them all, and focus lands in the first field of the box that was opened.
+    await expect.poll(() => page.locator(`${inBox('plan-next-sprint')} [data-tool]`).count()).toBe(2);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.activeElement?.closest('[data-workspace-tools]')?.getAttribute('data-workspace-tools'),
+        ),
+      )
+      .toBe('team-strengths-weaknesses');
     expect(
       await page
         .locator(`${inBox('team-strengths-weaknesses')} [data-tool]`)
@@ -134,6 +153,11 @@ describe('the solo exercise: my personal list', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await context.newPage();
     await page.goto(site('episodes/how-mentorship-works/'));
+    const openList = page.getByRole('button', { name: 'Open my list' });
+    await openList.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('[data-workspace-tools][data-tools-ready]') !== null);
+    expect(await page.locator('[data-tool]').count()).toBe(0);
+    await openList.click();
     const list = await reveal(page, 'personal-list');
     const field = list.getByLabel("Something you would like a mentor's help with");
     await field.click();
@@ -158,6 +182,7 @@ describe('the solo exercise: my personal list', () => {
       .poll(texts)
       .toEqual(['Code review', 'Public speaking', 'Grant writing', 'Saying no', 'Testing research code']);
 
+    // Saved work opens the list by itself after a reload.
     await page.reload();
     const again = await reveal(page, 'personal-list');
     await expect
