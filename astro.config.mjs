@@ -38,6 +38,10 @@ export default defineConfig({
                 test: /preload-helper|node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/]storage\.|islands[\\/]ui[\\/](announcer|store)\./,
               },
               {
+                name: 'workspace',
+                test: /src[\\/](components[\\/]islands[\\/](StrengthsWeaknesses|PriorityBoard|DiscussionPoints|GoalsWorksheet|BacklogWorksheet|ExportTools|StorageNotice|TeamDetails|PersonalList|ExerciseToolsPanel|mount-exercise-tools|ui[\\/](kit|download))|stores[\\/](workspace|persisted|personal)|lib[\\/](board|goals|discussion|backlog|workspace|merge|ids|ui-text|workspace-view|validate|csv-parse|import[\\/](decode|migrations)|schema[\\/](common|discussion|goal|backlog-item|voting|personal|workspace|zod)))\.|node_modules[\\/]zod[\\/]v4[\\/](mini|core|locales[\\/]en)/,
+              },
+              {
                 name: 'timer',
                 test: /src[\\/](lib[\\/]timer(-decode)?\.|stores[\\/]timers\.|components[\\/]islands[\\/]timer[\\/](hooks|tick|TimerControls)\.)/,
               },
