@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
  * The zod the workspace schemas are written with: zod/mini, the tree-shakable functional API
  * (`z.optional(x)`, `x.check(z.minLength(1))`), because the stores decode what the browser saved
  * through these schemas, so they are in the workspace pages' first-load JavaScript. Classic zod (its
- * method chains) is about 16 KB gzip more there. Build-time schemas (episode front matter, which
+ * method chains) is about 15 KiB gzip more there. Build-time schemas (episode front matter, which
  * Astro's content collections read) and test-only contracts use ./zod-classic instead; both share
  * zod's core, its global configuration and its issue format.
  */
