@@ -24,6 +24,7 @@ export default defineConfig({
   integrations: [mdx(), preact()],
   markdown: { syntaxHighlight: false },
   prefetch: false,
+  build: { inlineStylesheets: 'never' },
   vite: {
     build: {
       rolldownOptions: {
@@ -35,11 +36,11 @@ export default defineConfig({
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
               {
                 name: 'stores',
-                test: /preload-helper|node_modules[\\/](nanostores|@nanostores)[\\/]|src[\\/]stores[\\/]storage\.|islands[\\/]ui[\\/](announcer|store)\./,
+                test: /preload-helper|node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/]storage\.|islands[\\/]ui[\\/]announcer\./,
               },
               {
                 name: 'workspace',
-                test: /src[\\/](components[\\/]islands[\\/](StrengthsWeaknesses|PriorityBoard|DiscussionPoints|GoalsWorksheet|BacklogWorksheet|ExportTools|StorageNotice|TeamDetails|PersonalList|ExerciseToolsPanel|mount-exercise-tools|ui[\\/](kit|download))|stores[\\/](workspace|persisted|personal)|lib[\\/](board|goals|discussion|backlog|workspace|merge|ids|ui-text|workspace-view|validate|csv-parse|import[\\/](decode|migrations)|schema[\\/](common|discussion|goal|backlog-item|voting|personal|workspace|zod)))\.|node_modules[\\/]zod[\\/]v4[\\/](mini|core|locales[\\/]en)/,
+                test: /src[\\/](components[\\/]islands[\\/](StrengthsWeaknesses|PriorityBoard|DiscussionPoints|GoalsWorksheet|BacklogWorksheet|ImportExport|ExportTools|StorageNotice|TeamDetails|PersonalList|ExerciseToolsPanel|mount-exercise-tools|ui[\\/](kit|download|store))|stores[\\/](workspace|persisted|personal)|lib[\\/](board|goals|discussion|backlog|workspace|merge|ids|ui-text|workspace-view|validate|csv-parse|import[\\/](decode|migrations)|schema[\\/](common|discussion|goal|backlog-item|voting|personal|workspace|zod)))\.|node_modules[\\/]zod[\\/]v4[\\/](mini|core|locales[\\/]en)|node_modules[\\/]@nanostores[\\/]/,
               },
               {
                 name: 'timer',
