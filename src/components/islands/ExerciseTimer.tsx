@@ -1,11 +1,11 @@
 import { useEffect } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { deriveTimer, displayTime, formatMinutes, idleTimer, statusLabel, type TimerExercise } from '../../lib/timer';
+import { deriveTimer, formatMinutes, idleTimer, type TimerExercise } from '../../lib/timer';
 import { addMinute, removeMinute, resetTimer, toggleMuted, toggleTimer } from '../../stores/timers';
 import { LiveRegion } from './ui/announcer';
 import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './timer/hooks';
 import { useTick } from './timer/tick';
-import { TimerControls, TimerRing } from './timer/TimerControls';
+import { TimerControls, TimerFace } from './timer/TimerControls';
 import { primeAudio, primeAudioOnFirstGesture } from './timer/chime';
 // Linked from the timer itself rather than imported: an import would put the stylesheet on every
 // page whose module graph reaches the Exercise component (glossary, references…), not only on the
@@ -86,17 +86,7 @@ export default function ExerciseTimer({ exercise }: Props) {
         <p id={`${id}-label`} class="timer-label">
           Timer <span class="visually-hidden">for {exercise.title}</span>
         </p>
-        <div class="timer-face">
-          <TimerRing progress={view.progress} />
-          <div class="timer-readout">
-            <p class="timer-clock" role="timer" data-timer-clock>
-              {displayTime(view)}
-            </p>
-            <p class="timer-status" data-timer-status>
-              {statusLabel(view)}
-            </p>
-          </div>
-        </div>
+        <TimerFace view={view} kind="timer" />
         {view.hasParts && (
           <div class="timer-part">
             <p class="timer-part-label" data-timer-part>

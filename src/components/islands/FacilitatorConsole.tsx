@@ -17,7 +17,7 @@ import { readItem, writeItem } from '../../stores/storage';
 import { LiveRegion, useAnnouncer } from './ui/announcer';
 import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './timer/hooks';
 import { useTick } from './timer/tick';
-import { TimerControls, TimerRing } from './timer/TimerControls';
+import { TimerControls, TimerFace } from './timer/TimerControls';
 import { primeAudio, primeAudioOnFirstGesture } from './timer/chime';
 import '../../styles/timer.css';
 import '../../styles/console.css';
@@ -301,17 +301,7 @@ function ActivePanel({
         {episode ? <a href={`${episode.href}#${exercise.id}`}>{exercise.title}</a> : exercise.title}
         {episode && <span class="console-muted"> · episode {episode.order}</span>}
       </p>
-      <div class="timer-face">
-        <TimerRing progress={view.progress} />
-        <div class="timer-readout">
-          <p class="timer-clock" role="timer" data-console-clock>
-            {displayTime(view)}
-          </p>
-          <p class="timer-status" data-console-status>
-            {statusLabel(view)}
-          </p>
-        </div>
-      </div>
+      <TimerFace view={view} kind="console" />
       {view.hasParts && (
         <div class="timer-part">
           <p class="timer-part-label">

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { TimerExercise, TimerView } from '../../../lib/timer';
+import { displayTime, statusLabel, type TimerExercise, type TimerView } from '../../../lib/timer';
 import {
   addMinute,
   finishTimer,
@@ -82,8 +82,25 @@ export function TimerControls({ exercise, view, context }: Props) {
   );
 }
 
+/** The ring, the time left and the status. `kind` names the data attributes that tests and styles use. */
+export function TimerFace({ view, kind }: { view: TimerView; kind: 'timer' | 'console' }) {
+  return (
+    <div class="timer-face">
+      <TimerRing progress={view.progress} />
+      <div class="timer-readout">
+        <p class="timer-clock" role="timer" {...{ [`data-${kind}-clock`]: true }}>
+          {displayTime(view)}
+        </p>
+        <p class="timer-status" {...{ [`data-${kind}-status`]: true }}>
+          {statusLabel(view)}
+        </p>
+      </div>
+    </div>
+  );
+}
+
 /** A ring that empties as time passes; decorative (the time is in text beside it). */
-export function TimerRing({ progress }: { progress: number }) {
+function TimerRing({ progress }: { progress: number }) {
   const left = Math.round(1000 * (1 - Math.min(1, Math.max(0, progress))));
   return (
     <svg class="timer-ring" viewBox="0 0 120 120" aria-hidden="true" focusable="false">
