@@ -40,7 +40,7 @@ export default defineConfig({
               },
               {
                 name: 'workspace',
-                test: /src[\\/](components[\\/]islands[\\/](StrengthsWeaknesses|PriorityBoard|DiscussionPoints|GoalsWorksheet|BacklogWorksheet|ImportExport|ExportTools|StorageNotice|TeamDetails|WorkspaceApp|ui[\\/](kit|download|store))|stores[\\/](workspace|persisted)|lib[\\/](board|goals|discussion|backlog|workspace|merge|ids|ui-text|workspace-view|validate|csv-parse|import[\\/](decode|migrations)|schema[\\/](common|discussion|goal|backlog-item|voting|workspace|zod)))\.|node_modules[\\/]zod[\\/]v4[\\/](mini|core|locales[\\/]en)|node_modules[\\/]@nanostores[\\/]/,
+                test: /src[\\/](components[\\/]islands[\\/](StrengthsWeaknesses|PriorityBoard|DiscussionPoints|GoalsWorksheet|BacklogWorksheet|ImportExport|ExportTools|StorageNotice|TeamDetails|WorkspaceApp|ui[\\/](kit|download|store))|stores[\\/](workspace|persisted)|lib[\\/](board|goals|discussion|backlog|workspace|merge|ids|ui-text|workspace-view|validate|import[\\/](decode|migrations)|schema[\\/](common|discussion|goal|backlog-item|voting|workspace|zod)))\.|node_modules[\\/]zod[\\/]v4[\\/](mini|core|locales[\\/]en)|node_modules[\\/]@nanostores[\\/]/,
               },
               {
                 // The exercise boxes' own code (the panel and the personal list), loaded when a box opens;

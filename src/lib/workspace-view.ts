@@ -1,4 +1,4 @@
-import { MOSCOW_LABELS, type BacklogImportError, type ItemDiff } from './backlog';
+import { MOSCOW_LABELS, type ItemDiff } from './backlog';
 import type { Moscow, Size } from './schema/backlog-item';
 
 /**
@@ -45,29 +45,4 @@ export function safeLink(url: string | null): string | null {
   } catch {
     return null;
   }
-}
-
-/** What the backlog worksheet says when existing-backlog text cannot be read. Nothing is added in any case. */
-export function backlogImportMessage(error: BacklogImportError): string {
-  switch (error.kind) {
-    case 'empty':
-      return 'There is nothing to bring in: paste the output of gh issue list or a CSV first.';
-    case 'notJson':
-      return `This looks like JSON but cannot be read (${error.message}). Nothing was added.`;
-    case 'notGhIssueList':
-      return `This JSON is not what gh issue list --json number,title,body,labels,url prints: ${error.messages.join('; ')}. Nothing was added.`;
-    case 'notCsv':
-      return `This CSV cannot be read (${error.message}). Nothing was added.`;
-    case 'noTitleColumn':
-      return 'This CSV has no title column (a header named Title or Summary). Nothing was added.';
-  }
-}
-
-/** "Added 5 items; 2 already on the worksheet were skipped." */
-export function backlogImportDone(added: number, skipped: number): string {
-  const items = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
-  const first = added === 0 ? 'No new items were added' : `Added ${items(added)} from your existing backlog`;
-  return skipped === 0
-    ? `${first}.`
-    : `${first}; ${items(skipped)} already on the worksheet ${skipped === 1 ? 'was' : 'were'} skipped.`;
 }

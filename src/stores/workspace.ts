@@ -9,7 +9,7 @@ import { mergeWorkspaces } from '../lib/merge';
 import { newId } from '../lib/ids';
 import * as board from '../lib/board';
 import * as ops from '../lib/workspace';
-import { itemsFromImport, newItemFromGoal, parseExistingBacklog, type BacklogImportError } from '../lib/backlog';
+import { itemsFromImport, newItemFromGoal, type BacklogImportError, type BacklogImportResult } from '../lib/backlog';
 import { syncedAtom } from './persisted';
 
 export { $storageHealth, dismissStorageNotice, type StorageHealth } from './storage';
@@ -355,12 +355,12 @@ export type BacklogImportOutcome =
   { ok: true; added: number; skipped: number } | { ok: false; error: BacklogImportError };
 
 /**
- * Brings in the existing backlog from `gh issue list --json number,title,body,labels,url` output or a
+ * Brings in the existing backlog, as read by parseExistingBacklog (src/lib/backlog-parse.ts, which the
+ * worksheet loads on first use) from `gh issue list --json number,title,body,labels,url` output or a
  * CSV with a title column, appended below the current items. Issues already on the worksheet (same
- * number) are skipped, so loading twice does not duplicate them.
+ * number) are skipped, so loading twice does not duplicate them. A failed read is passed on as is.
  */
-export function importExistingBacklog(text: string): BacklogImportOutcome {
-  const parsed = parseExistingBacklog(text);
+export function addExistingBacklogItems(parsed: BacklogImportResult): BacklogImportOutcome {
   if (!parsed.ok) return parsed;
   const present = new Set(
     current()

@@ -40,11 +40,21 @@ afterEach(async () => {
   expect(foreign, 'requests to another origin').toEqual([]);
 });
 
-/** Waits until the island holding `target` has hydrated (Astro drops its `ssr` attribute then). */
+/**
+ * Waits until the island holding `target` has hydrated (Astro drops its `ssr` attribute then). The
+ * workspace page's tools are no island: a page script hydrates `#workspace-app` and marks it
+ * `data-hydrated`.
+ */
 async function hydrated(target: Locator): Promise<void> {
   await target.scrollIntoViewIfNeeded();
-  const island = target.locator('xpath=ancestor::astro-island[1]');
-  await expect.poll(() => island.evaluate((element) => element.hasAttribute('ssr'))).toBe(false);
+  const island = target.locator('xpath=ancestor::*[self::astro-island or @id="workspace-app"][1]');
+  await expect
+    .poll(() =>
+      island.evaluate((element) =>
+        element.localName === 'astro-island' ? !element.hasAttribute('ssr') : element.hasAttribute('data-hydrated'),
+      ),
+    )
+    .toBe(true);
 }
 
 describe('pages without tools', () => {

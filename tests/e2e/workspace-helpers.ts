@@ -9,9 +9,13 @@ vi.setConfig({ expect: { poll: { timeout: 5000 } } });
 /** Where the store saves the workspace: `{ rev, tab, data }`. */
 export const WORKSPACE_KEY = 'mentoring-kit:v1:workspace';
 
-/** Waits until every island on the page has hydrated (Astro drops the `ssr` attribute then). */
+/** Whatever has not hydrated yet: an Astro island that still has `ssr`, or the workspace page's
+ * tools, which a page script (not an island) hydrates and then marks with `data-hydrated`. */
+export const NOT_HYDRATED = 'astro-island[ssr], #workspace-app:not([data-hydrated])';
+
+/** Waits until every island on the page, and the workspace page's tools, have hydrated. */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, NOT_HYDRATED);
 }
 
 /** Opens the workspace page and waits for its islands. */

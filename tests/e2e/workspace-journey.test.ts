@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn } from './support/browser';
-import { announced, expectFocused, openWorkspace, savedWorkspace, tabTo, tool } from './workspace-helpers';
+import { announced, expectFocused, hydrated, openWorkspace, savedWorkspace, tabTo, tool } from './workspace-helpers';
 
 /**
  * The whole session with the keyboard only: every control is reached with Tab / Shift+Tab and
@@ -432,7 +432,7 @@ describe('a team works through the session with the keyboard only', () => {
   it('keeps everything after a reload', async () => {
     const before = await savedWorkspace(page);
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrated(page);
     await expect.poll(() => tool(page, 'team').getByLabel('Team name').inputValue()).toBe('Team Rocket');
     await expect.poll(() => tool(page, 'backlog').locator('.ws-backlog-item').count()).toBe(7);
     await expect.poll(() => tool(page, 'goals').locator('.ws-card').count()).toBe(3);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn } from './support/browser';
-import { WORKSPACE_KEY, openWorkspace, savedWorkspace, storageSnapshot, tool } from './workspace-helpers';
+import { WORKSPACE_KEY, hydrated, openWorkspace, savedWorkspace, storageSnapshot, tool } from './workspace-helpers';
 
 /** Saving in the browser: two tabs, full or blocked storage, a corrupted saved value. */
 
@@ -137,7 +137,7 @@ describe('a saved workspace that cannot be read', () => {
     });
     await page.evaluate(([key, value]) => localStorage.setItem(key, value), [WORKSPACE_KEY, corrupt] as const);
     await page.reload();
-    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    await hydrated(page);
 
     const notice = page.locator('[data-storage-notice="recovered-corrupt"]');
     await expect.poll(() => notice.count()).toBe(1);

@@ -4,13 +4,11 @@ import {
   itemsFromImport,
   labelsFor,
   newItemFromGoal,
-  parseBacklogCsv,
-  parseExistingBacklog,
-  parseGhIssueList,
   readLabels,
   readPriority,
   readSize,
 } from '../../src/lib/backlog';
+import { parseBacklogCsv, parseExistingBacklog, parseGhIssueList } from '../../src/lib/backlog-parse';
 import type { BacklogItem } from '../../src/lib/schema/backlog-item';
 import { fixture } from './support/fixtures';
 

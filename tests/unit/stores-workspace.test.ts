@@ -5,6 +5,7 @@ import { openTab } from './support/tabs';
 import { fixture } from './support/fixtures';
 import { anythingArb } from './support/arbitraries';
 import { parseWorkspaceText } from '../../src/lib/import/parse';
+import { parseExistingBacklog } from '../../src/lib/backlog-parse';
 import { WorkspaceSchema } from '../../src/lib/schema/workspace';
 
 const KEY = 'mentoring-kit:v1:workspace';
@@ -162,18 +163,25 @@ describe('workspace actions', () => {
 
   test('brings in the existing backlog from gh JSON and CSV, skipping issues already there', async () => {
     const tab = await openTab(new MemoryStorage());
-    expect(tab.importExistingBacklog(fixture('backlog/gh-issue-list.json'))).toEqual({
+    expect(tab.addExistingBacklogItems(parseExistingBacklog(fixture('backlog/gh-issue-list.json')))).toEqual({
       ok: true,
       added: 5,
       skipped: 0,
     });
-    expect(tab.importExistingBacklog(fixture('backlog/gh-issue-list.json'))).toEqual({
+    expect(tab.addExistingBacklogItems(parseExistingBacklog(fixture('backlog/gh-issue-list.json')))).toEqual({
       ok: true,
       added: 0,
       skipped: 5,
     });
-    expect(tab.importExistingBacklog(fixture('backlog/backlog.csv'))).toEqual({ ok: true, added: 3, skipped: 0 });
-    expect(tab.importExistingBacklog('what\nx')).toEqual({ ok: false, error: { kind: 'noTitleColumn' } });
+    expect(tab.addExistingBacklogItems(parseExistingBacklog(fixture('backlog/backlog.csv')))).toEqual({
+      ok: true,
+      added: 3,
+      skipped: 0,
+    });
+    expect(tab.addExistingBacklogItems(parseExistingBacklog('what\nx'))).toEqual({
+      ok: false,
+      error: { kind: 'noTitleColumn' },
+    });
     const ws = tab.$workspace.get();
     expect(ws.backlog).toHaveLength(8);
     expect(ws.backlog[1]?.existing?.baseline).toEqual({ priority: 'could', size: 'L', order: 1 });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  backlogImportDone,
-  backlogImportMessage,
-  describeDiff,
-  diffSummary,
-  safeLink,
-} from '../../src/lib/workspace-view';
+import { describeDiff, diffSummary, safeLink } from '../../src/lib/workspace-view';
+import { backlogImportDone, backlogImportMessage } from '../../src/lib/backlog-parse';
 import { domId, hasContent, personalListText, workspaceCounts } from '../../src/lib/ui-text';
 import { emptyWorkspace } from '../../src/lib/schema/workspace';
 

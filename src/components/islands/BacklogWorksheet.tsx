@@ -4,14 +4,14 @@ import { useHydratedStore } from './ui/store';
 import { diffBacklog, MOSCOW_LABELS } from '../../lib/backlog';
 import type { BacklogItem, Moscow, Size } from '../../lib/schema/backlog-item';
 import type { Goal } from '../../lib/schema/goal';
-import { backlogImportDone, backlogImportMessage, describeDiff, diffSummary, safeLink } from '../../lib/workspace-view';
+import { describeDiff, diffSummary, safeLink } from '../../lib/workspace-view';
 import { domId } from '../../lib/ui-text';
 import {
   $workspace,
   addBacklogItem,
   addBacklogItemFromGoal,
+  addExistingBacklogItems,
   deleteBacklogItem,
-  importExistingBacklog,
   moveBacklogItem,
   undoDelete,
   updateBacklogItem,
@@ -269,8 +269,11 @@ export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
     if (focusKey) focusSoon(root.current, focusKey, `up:${id}`);
   };
 
-  const bringIn = (text: string, source: string) => {
-    const result = importExistingBacklog(text);
+  const bringIn = async (text: string, source: string) => {
+    // The gh JSON and CSV readers, and what is said about their result, load only when a backlog
+    // is first pasted or loaded.
+    const { parseExistingBacklog, backlogImportDone, backlogImportMessage } = await import('../../lib/backlog-parse');
+    const result = addExistingBacklogItems(parseExistingBacklog(text));
     const note = result.ok
       ? { ok: true, text: backlogImportDone(result.added, result.skipped) }
       : { ok: false, text: backlogImportMessage(result.error) };
@@ -286,7 +289,7 @@ export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
       announce(note);
       return;
     }
-    bringIn(await file.text(), 'file');
+    await bringIn(await file.text(), 'file');
   };
 
   const itemsFor = (goalId: string) => items.filter((item) => item.goalId === goalId).length;
@@ -369,7 +372,7 @@ export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
           class="ws-import-backlog"
           onSubmit={(event) => {
             event.preventDefault();
-            bringIn(pasted, 'paste');
+            void bringIn(pasted, 'paste');
           }}
         >
           <label for="ws-paste-backlog">Paste gh issue list JSON or CSV</label>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useHydratedStore } from './ui/store';
 import { $storageHealth, dismissStorageNotice } from '../../stores/storage';
+import { $workspace } from '../../stores/workspace';
 import { personalListText } from '../../lib/ui-text';
 import { copyText, downloadWorkspaceJson, preloadExport } from './ui/download';
 
@@ -24,9 +25,9 @@ export default function StorageNotice({ what = 'workspace', announce = true }: P
 
   const rescue = async () => {
     if (what === 'workspace') {
-      // The stores are imported here, not up front: the notice also sits beside the personal list,
-      // which does not use the team workspace. Where the workspace tools are, it is loaded already.
-      const { $workspace } = await import('../../stores/workspace');
+      // $workspace is imported up front: the notice, the team workspace store and its tools share
+      // the workspace chunk, so an import() here would load nothing later (beside the personal list
+      // too) and only add a namespace object to that chunk.
       const done = await downloadWorkspaceJson($workspace.get());
       setResult(done.ok ? `Downloaded ${done.fileName}.` : `The export failed: ${done.messages.join('; ')}`);
     } else {

@@ -1,4 +1,4 @@
-import type { Workspace } from '../../../lib/schema/workspace';
+import { WORKSPACE_SCHEMA_PATH, type Workspace } from '../../../lib/schema/workspace';
 import { href } from '../../../lib/url';
 
 /**
@@ -18,14 +18,15 @@ export function downloadText(fileName: string, text: string, type: string): void
 }
 
 /**
- * The JSON exporter and the schema path, loaded when first used: the export validates with zod,
- * which stays out of the initial JavaScript. `preloadExport` fetches it while the page is idle so
- * that a download still works when the network has gone since the page loaded.
+ * The JSON exporter, loaded when first used. `preloadExport` fetches it while the page is idle so
+ * that a download still works when the network has gone since the page loaded. The schema path is
+ * imported up front: the schemas are in the workspace chunk anyway (the stores decode through them),
+ * and a dynamic import() of a module in the same chunk would only add a namespace object to it.
  */
 const loadJsonExport = () =>
-  Promise.all([import('../../../lib/export/json'), import('../../../lib/schema/workspace')]).then(([json, schema]) => ({
+  import('../../../lib/export/json').then((json) => ({
     exportWorkspaceJson: json.exportWorkspaceJson,
-    schemaPath: schema.WORKSPACE_SCHEMA_PATH,
+    schemaPath: WORKSPACE_SCHEMA_PATH,
   }));
 
 /** Starts fetching the exporters after the page has settled (no-op when already loaded). */
