@@ -27,6 +27,7 @@ import {
   below,
   type Level,
   Field,
+  MoveButtons,
 } from './ui/kit';
 
 /** A pasted or loaded backlog larger than this is refused before it is read. */
@@ -210,26 +211,7 @@ function ItemCard({
         </div>
       </div>
       <p class="ws-buttons">
-        <button
-          type="button"
-          class="ws-small"
-          data-focus={`up:${item.id}`}
-          aria-label={`Move up: '${item.title}'`}
-          aria-disabled={index === 0 ? 'true' : undefined}
-          onClick={() => move(item.id, 'up', `up:${item.id}`)}
-        >
-          Move up
-        </button>
-        <button
-          type="button"
-          class="ws-small"
-          data-focus={`down:${item.id}`}
-          aria-label={`Move down: '${item.title}'`}
-          aria-disabled={index === count - 1 ? 'true' : undefined}
-          onClick={() => move(item.id, 'down', `down:${item.id}`)}
-        >
-          Move down
-        </button>
+        <MoveButtons id={item.id} name={item.title} first={index === 0} last={index === count - 1} move={move} />
         <button type="button" class="ws-small ws-danger" aria-label={`Delete '${item.title}'`} onClick={onDelete}>
           Delete
         </button>

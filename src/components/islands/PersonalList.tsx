@@ -21,6 +21,7 @@ import {
   EditableText,
   Heading,
   type Level,
+  MoveButtons,
 } from './ui/kit';
 import { copyText } from './ui/download';
 
@@ -122,26 +123,13 @@ export default function PersonalList({ level = 2 }: { level?: Level }) {
                 }}
               />
               <span class="ws-actions">
-                <button
-                  type="button"
-                  class="ws-small"
-                  data-focus={`up:${item.id}`}
-                  aria-label={`Move up: '${item.text}'`}
-                  aria-disabled={index === 0 ? 'true' : undefined}
-                  onClick={() => move(item.id, 'up', `up:${item.id}`)}
-                >
-                  Move up
-                </button>
-                <button
-                  type="button"
-                  class="ws-small"
-                  data-focus={`down:${item.id}`}
-                  aria-label={`Move down: '${item.text}'`}
-                  aria-disabled={index === items.length - 1 ? 'true' : undefined}
-                  onClick={() => move(item.id, 'down', `down:${item.id}`)}
-                >
-                  Move down
-                </button>
+                <MoveButtons
+                  id={item.id}
+                  name={item.text}
+                  first={index === 0}
+                  last={index === items.length - 1}
+                  move={move}
+                />
                 <button
                   type="button"
                   class="ws-small ws-danger"

@@ -14,7 +14,7 @@ import {
   setPerItemCap,
   setVotesPerMember,
 } from '../../stores/workspace';
-import { LiveRegion, useAnnouncer, focusSoon, moveShortcut, Heading, below, type Level } from './ui/kit';
+import { LiveRegion, useAnnouncer, focusSoon, moveShortcut, Heading, below, MoveButtons, type Level } from './ui/kit';
 
 const dots = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
 
@@ -208,26 +208,7 @@ export default function PriorityBoard({ level = 2 }: { level?: Level }) {
                     )}
                   </span>
                   <span class="ws-actions">
-                    <button
-                      type="button"
-                      class="ws-small"
-                      data-focus={`up:${weakness.id}`}
-                      aria-label={`Move up: '${weakness.text}'`}
-                      aria-disabled={first ? 'true' : undefined}
-                      onClick={() => move(weakness.id, 'up', `up:${weakness.id}`)}
-                    >
-                      Move up
-                    </button>
-                    <button
-                      type="button"
-                      class="ws-small"
-                      data-focus={`down:${weakness.id}`}
-                      aria-label={`Move down: '${weakness.text}'`}
-                      aria-disabled={last ? 'true' : undefined}
-                      onClick={() => move(weakness.id, 'down', `down:${weakness.id}`)}
-                    >
-                      Move down
-                    </button>
+                    <MoveButtons id={weakness.id} name={weakness.text} first={first} last={last} move={move} />
                   </span>
                 </li>
               );

@@ -237,3 +237,41 @@ export function EditableText({ text, noun, onSave, focusKey, children }: Editabl
     </form>
   );
 }
+
+interface MoveButtonsProps {
+  id: string;
+  /** What the item says, for the buttons' accessible names. */
+  name: string;
+  first: boolean;
+  last: boolean;
+  /** Moves the item; `focusKey` names the button to focus again once the list has re-rendered. */
+  move: (id: string, where: 'up' | 'down', focusKey: string) => void;
+}
+
+/** Move up and Move down for an item of an ordered list (the board, the backlog, the personal list). */
+export function MoveButtons({ id, name, first, last, move }: MoveButtonsProps) {
+  return (
+    <>
+      <button
+        type="button"
+        class="ws-small"
+        data-focus={`up:${id}`}
+        aria-label={`Move up: '${name}'`}
+        aria-disabled={first ? 'true' : undefined}
+        onClick={() => move(id, 'up', `up:${id}`)}
+      >
+        Move up
+      </button>
+      <button
+        type="button"
+        class="ws-small"
+        data-focus={`down:${id}`}
+        aria-label={`Move down: '${name}'`}
+        aria-disabled={last ? 'true' : undefined}
+        onClick={() => move(id, 'down', `down:${id}`)}
+      >
+        Move down
+      </button>
+    </>
+  );
+}
