@@ -1,8 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext, site } from './support/browser';
+import { expectNoAxeViolations, launchBrowser, newContext, problemsIn, site } from './support/browser';
 
 /** Every page of the built site, as a site-relative path. */
 function builtPages(dir: string): string[] {
@@ -39,11 +39,15 @@ describe.each([
 ] as const)('axe in the $theme theme, $view view', ({ theme, view }) => {
   it.each(pages)('finds nothing on /%s', async (path) => {
     const context = await newContext(browser, { colorScheme: theme });
-    await context.addInitScript((chosen) => localStorage.setItem('mentoring-kit:view', chosen), view);
+    // Init scripts also run in about:blank, where storage is denied: only set the view on the site.
+    await context.addInitScript((chosen) => {
+      if (location.protocol.startsWith('http')) localStorage.setItem('mentoring-kit:view', chosen);
+    }, view);
     const page = await context.newPage();
     await page.goto(site(path));
     await page.waitForLoadState('networkidle');
     await expectNoAxeViolations(page);
+    expect(problemsIn(context), `page errors, console errors or CSP violations on /${path}`).toEqual([]);
     await context.close();
   });
 });

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, problemsIn, site } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { problemsIn, site, useBrowserPage } from './support/browser';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const session = useBrowserPage();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-});
-
-const heading = () => page.getByRole('heading', { level: 1 }).textContent();
-const sidebar = () => page.getByRole('navigation', { name: 'Episodes' });
+const heading = () => session.page.getByRole('heading', { level: 1 }).textContent();
+const sidebar = () => session.page.getByRole('navigation', { name: 'Episodes' });
 
 describe('moving through the lesson', () => {
   it('starts from the home page at episode 1', async () => {
-    await page.goto(site());
-    await page.getByRole('link', { name: 'Start with episode 1' }).click();
-    await page.waitForURL(/\/episodes\/[^/]+\/$/);
-    expect(await page.locator('.episode-number').textContent()).toBe('Episode 1');
+    await session.page.goto(site());
+    await session.page.getByRole('link', { name: 'Start with episode 1' }).click();
+    await session.page.waitForURL(/\/episodes\/[^/]+\/$/);
+    expect(await session.page.locator('.episode-number').textContent()).toBe('Episode 1');
   });
 
   it('lists every episode in order in the sidebar and marks the current one', async () => {
@@ -39,40 +27,40 @@ describe('moving through the lesson', () => {
     const third = sidebar().locator('ol a').nth(2);
     const title = (await third.textContent())?.replace(/^\d+\.\s*/, '').trim();
     await third.click();
-    await page.waitForURL(/\/episodes\//);
+    await session.page.waitForURL(/\/episodes\//);
     expect(await heading()).toBe(title);
     expect((await sidebar().locator('a[aria-current="page"]').textContent())?.trim()).toMatch(/^3\. /);
   });
 
   it('goes forward and back with the next and previous links', async () => {
     const before = await heading();
-    await page.getByRole('navigation', { name: 'Previous and next episode' }).locator('a[rel="next"]').click();
-    await page.waitForFunction((title) => document.querySelector('h1')?.textContent !== title, before);
-    expect(await page.locator('.episode-number').textContent()).toBe('Episode 4');
-    await page.getByRole('navigation', { name: 'Previous and next episode' }).locator('a[rel="prev"]').click();
-    await page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, before);
+    await session.page.getByRole('navigation', { name: 'Previous and next episode' }).locator('a[rel="next"]').click();
+    await session.page.waitForFunction((title) => document.querySelector('h1')?.textContent !== title, before);
+    expect(await session.page.locator('.episode-number').textContent()).toBe('Episode 4');
+    await session.page.getByRole('navigation', { name: 'Previous and next episode' }).locator('a[rel="prev"]').click();
+    await session.page.waitForFunction((title) => document.querySelector('h1')?.textContent === title, before);
   });
 
   it('lets a keyboard user skip straight to the content', async () => {
-    await page.goto(site());
-    await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await session.page.goto(site());
+    await session.page.keyboard.press('Tab');
+    const skip = session.page.getByRole('link', { name: 'Skip to content' });
     await expect.poll(() => skip.evaluate((element) => element === document.activeElement)).toBe(true);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await session.page.keyboard.press('Enter');
+    await expect.poll(() => session.page.evaluate(() => document.activeElement?.id)).toBe('main');
   });
 
   it('shows on-page contents that jump to the sections', async () => {
-    await page.goto(site('episodes/team-mentoring-session/'));
-    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await session.page.goto(site('episodes/team-mentoring-session/'));
+    const toc = session.page.getByRole('navigation', { name: 'On this page' });
     const first = toc.locator('a').first();
     const target = (await first.getAttribute('href')) ?? '';
     expect(target).toMatch(/^#/);
-    expect(await page.locator(target).count()).toBe(1);
+    expect(await session.page.locator(target).count()).toBe(1);
   });
 
   it('shows edit and last-updated information on an episode', async () => {
-    const meta = page.locator('.page-meta');
+    const meta = session.page.locator('.page-meta');
     expect(await meta.getByRole('link', { name: 'Edit this page' }).getAttribute('href')).toMatch(
       /src\/content\/episodes\/team-mentoring-session\.mdx$/,
     );
@@ -80,14 +68,14 @@ describe('moving through the lesson', () => {
   });
 
   it('answers an unknown address with the 404 page', async () => {
-    const response = await page.goto(site('episodes/no-such-episode/'));
+    const response = await session.page.goto(site('episodes/no-such-episode/'));
     expect(response?.status()).toBe(404);
     expect(await heading()).toBe('Page not found');
-    await page.getByRole('link', { name: 'Go to the home page' }).click();
-    await page.waitForURL(site());
+    await session.page.getByRole('link', { name: 'Go to the home page' }).click();
+    await session.page.waitForURL(site());
   });
 
   it('raised no page error, console error or CSP violation', () => {
-    expect(problemsIn(context).filter((problem) => !problem.includes('404'))).toEqual([]);
+    expect(problemsIn(session.context).filter((problem) => !problem.includes('404'))).toEqual([]);
   });
 });

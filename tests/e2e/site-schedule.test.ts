@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, problemsIn, site } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { problemsIn, site, useBrowserPage } from './support/browser';
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const session = useBrowserPage();
 
 const minutesOf = (text: string) => {
   const hours = /(\d+) h/.exec(text)?.[1] ?? '0';
   const minutes = /(\d+) min/.exec(text)?.[1] ?? '0';
   return Number(hours) * 60 + Number(minutes);
 };
-const times = () => page.locator('tbody .schedule-time').allTextContents();
+const times = () => session.page.locator('tbody .schedule-time').allTextContents();
 
 describe('the schedule', () => {
   it('adds up each episode and keeps a running total', async () => {
-    await page.goto(site('schedule/'));
-    const rows = page.locator('tbody tr');
+    await session.page.goto(site('schedule/'));
+    const rows = session.page.locator('tbody tr');
     const count = await rows.count();
     expect(count).toBeGreaterThanOrEqual(2);
     let running = 0;
@@ -34,24 +22,24 @@ describe('the schedule', () => {
       running += minutesOf(cells[1]!) + minutesOf(cells[2]!);
       expect(minutesOf(cells[3]!)).toBe(running);
     }
-    expect(minutesOf((await page.locator('[data-total="all"]').textContent()) ?? '')).toBe(running);
+    expect(minutesOf((await session.page.locator('[data-total="all"]').textContent()) ?? '')).toBe(running);
   });
 
   it('recomputes every clock time from a new start time and remembers it', async () => {
     const before = await times();
     expect(before[0]).toMatch(/^09:30–/);
-    await page.getByLabel('Start time').fill('13:05');
+    await session.page.getByLabel('Start time').fill('13:05');
     await expect.poll(async () => (await times())[0]).toMatch(/^13:05–/);
-    const total = minutesOf((await page.locator('[data-total="all"]').textContent()) ?? '');
+    const total = minutesOf((await session.page.locator('[data-total="all"]').textContent()) ?? '');
     const end = 13 * 60 + 5 + total;
     const expectedEnd = `${String(Math.floor(end / 60)).padStart(2, '0')}:${String(end % 60).padStart(2, '0')}`;
     expect((await times()).at(-1)).toMatch(new RegExp(`–${expectedEnd}$`));
-    expect(await page.getByRole('status').textContent()).toBe('Times updated for a start at 13:05.');
-    await page.reload();
+    expect(await session.page.getByRole('status').textContent()).toBe('Times updated for a start at 13:05.');
+    await session.page.reload();
     await expect.poll(async () => (await times())[0]).toMatch(/^13:05–/);
   });
 
   it('raised no page error, console error or CSP violation', () => {
-    expect(problemsIn(context)).toEqual([]);
+    expect(problemsIn(session.context)).toEqual([]);
   });
 });

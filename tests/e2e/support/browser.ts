@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { inject, expect } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 
 /** Launches Debian's Chromium headless with the flags this network needs. */
@@ -58,4 +58,22 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** One browser, context and page for a test file: opened before its tests run, closed after them. */
+export function useBrowserPage(options: BrowserContextOptions = {}): {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+} {
+  const session = {} as { browser: Browser; context: BrowserContext; page: Page };
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    session.context = await newContext(session.browser, options);
+    session.page = await session.context.newPage();
+  });
+  afterAll(async () => {
+    await session.browser.close();
+  });
+  return session;
 }
