@@ -16,6 +16,9 @@ export const NOT_HYDRATED = 'astro-island[ssr], #workspace-app:not([data-hydrate
 /** Waits until every island on the page, and the workspace page's tools, have hydrated. */
 export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction((selector) => document.querySelectorAll(selector).length === 0, NOT_HYDRATED);
+  // Hydration renders the server's values first and the saved ones in an effect right after: let those
+  // effects run (two frames) before a test starts moving focus around.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Opens the workspace page and waits for its islands. */

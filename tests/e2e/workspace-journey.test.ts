@@ -449,6 +449,7 @@ describe('a team works through the session with the keyboard only', () => {
     await openWorkspace(other);
     const io = tool(other, 'import-export');
     await tabTo(other, io.getByLabel('Choose a file…'));
+    await expectFocused(io.getByLabel('Choose a file…'));
     const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.keyboard.press('Space')]);
     await chooser.setFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
 
