@@ -9,13 +9,15 @@ let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser, { colorScheme: 'dark' });
-  // Records the page background at the first moment the DOM exists, to catch a flash of the wrong theme.
+  // Records the theme the page carries when its first content (header or main) is parsed, before any
+  // paint of it: a theme set any later would flash the wrong colours.
   await context.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { firstBackground: string }).firstBackground = getComputedStyle(
-        document.body,
-      ).backgroundColor;
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('header, main')) return;
+      (window as unknown as { firstTheme: string }).firstTheme = document.documentElement.dataset.theme ?? 'system';
+      observer.disconnect();
     });
+    observer.observe(document, { childList: true, subtree: true });
   });
   page = await context.newPage();
 });
@@ -24,7 +26,7 @@ afterAll(async () => {
 });
 
 const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-const firstBackground = () => page.evaluate(() => (window as unknown as { firstBackground: string }).firstBackground);
+const firstTheme = () => page.evaluate(() => (window as unknown as { firstTheme: string }).firstTheme);
 const isDark = (rgb: string) => {
   const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
   return r + g + b < 3 * 128;
@@ -45,14 +47,14 @@ describe('theme', () => {
     await expect.poll(async () => isDark(await background())).toBe(false);
     expect(await themeToggle().getAttribute('aria-pressed')).toBe('false');
     await page.reload();
-    expect(isDark(await firstBackground())).toBe(false);
+    expect(await firstTheme()).toBe('light');
     expect(isDark(await background())).toBe(false);
     await page.goto(site('schedule/'));
-    expect(isDark(await firstBackground())).toBe(false);
+    expect(await firstTheme()).toBe('light');
     await themeToggle().click();
     await expect.poll(async () => isDark(await background())).toBe(true);
     await page.reload();
-    expect(isDark(await firstBackground())).toBe(true);
+    expect(await firstTheme()).toBe('dark');
   });
 });
 
