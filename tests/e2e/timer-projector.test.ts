@@ -21,7 +21,9 @@ function seconds(display: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-const WITHIN_A_SECOND = { timeout: 1_000, interval: 50 };
+// The projector follows through the storage event and a BroadcastChannel, at once; the generous timeout keeps a
+// loaded CI machine from failing a timing test (speed belongs in benchmarks, not in assertions).
+const PROMPTLY = { timeout: 5_000, interval: 50 };
 
 describe('the projector view', () => {
   it('follows start, pause, +1 min and the next exercise from the facilitator, and survives a reload', async () => {
@@ -43,26 +45,26 @@ describe('the projector view', () => {
 
     const row = facilitator.locator('[data-exercise-row="team-strengths-weaknesses"]');
     await row.getByRole('button', { name: /^Start/ }).click();
-    await expect.poll(() => text(title), WITHIN_A_SECOND).toBe('How can mentoring help your team?');
-    await expect.poll(() => text(status), WITHIN_A_SECOND).toBe('Running');
+    await expect.poll(() => text(title), PROMPTLY).toBe('How can mentoring help your team?');
+    await expect.poll(() => text(status), PROMPTLY).toBe('Running');
     expect(await text(projector.locator('[data-projector-part]'))).toBe('Part 1 of 2: Strengths and weaknesses');
     expect(seconds(await text(clock))).toBeGreaterThan(9 * 60 + 55);
 
     await row.getByRole('button', { name: /^Pause/ }).click();
-    await expect.poll(() => text(status), WITHIN_A_SECOND).toBe('Paused');
+    await expect.poll(() => text(status), PROMPTLY).toBe('Paused');
     const paused = await text(clock);
     await projector.waitForTimeout(1_200);
     expect(await text(clock)).toBe(paused);
 
     await row.getByRole('button', { name: /^\+1 min/ }).click();
-    await expect.poll(async () => seconds(await text(clock)), WITHIN_A_SECOND).toBe(seconds(paused) + 60);
+    await expect.poll(async () => seconds(await text(clock)), PROMPTLY).toBe(seconds(paused) + 60);
 
     await row.getByRole('button', { name: /^Resume/ }).click();
-    await expect.poll(() => text(status), WITHIN_A_SECOND).toBe('Running');
+    await expect.poll(() => text(status), PROMPTLY).toBe('Running');
 
     await facilitator.locator('[data-start-next]').click();
-    await expect.poll(() => text(title), WITHIN_A_SECOND).toBe('The mentoring session');
-    await expect.poll(async () => seconds(await text(clock)), WITHIN_A_SECOND).toBeGreaterThan(24 * 60 + 55);
+    await expect.poll(() => text(title), PROMPTLY).toBe('The mentoring session');
+    await expect.poll(async () => seconds(await text(clock)), PROMPTLY).toBeGreaterThan(24 * 60 + 55);
     expect(await projector.locator('[data-projector-part]').count()).toBe(0);
     // The console shows the one before as stopped, with its actual minutes.
     await expect.poll(() => text(row.locator('[data-row-timer]'))).toMatch(/ Stopped/);
