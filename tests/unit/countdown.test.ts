@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countdownAt, countdownFor, countdownSearch, parseCountdown } from '../../src/lib/countdown';
 import { addMinute, idleTimer, pause, start, type TimerExercise } from '../../src/lib/timer';
+import { MIN, T0 } from './support/timer-exercises';
 
-const MIN = 60_000;
-const T0 = Date.UTC(2026, 10, 21, 9, 30);
+/** Labels with characters that a link must encode. */
 const twoParts: TimerExercise = {
   id: 'team-strengths-weaknesses',
   title: 'How can mentoring help your team?',

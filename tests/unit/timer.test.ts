@@ -22,29 +22,9 @@ import {
   type TimerView,
 } from '../../src/lib/timer';
 import { TimerStateSchema } from '../../src/lib/schema/timer';
+import { MIN, T0, mentoringSession, twoParts } from './support/timer-exercises';
 
-const MIN = 60_000;
-const T0 = Date.UTC(2026, 10, 21, 9, 30);
-
-/** team-strengths-weaknesses: 10 minutes in two parts of 5. */
-const twoParts: TimerExercise = {
-  id: 'team-strengths-weaknesses',
-  title: 'How can mentoring help your team?',
-  minutes: 10,
-  instruction: 'List strengths and weaknesses, then write questions.',
-  parts: [
-    { label: 'Strengths and weaknesses', minutes: 5, instruction: 'List strengths and weaknesses.' },
-    { label: 'Questions for your mentor', minutes: 5, instruction: 'Write discussion points and questions.' },
-  ],
-};
-
-/** mentoring-session: 25 minutes, no parts. */
-const single: TimerExercise = {
-  id: 'mentoring-session',
-  title: 'The mentoring session',
-  minutes: 25,
-  instruction: 'Talk your ranked weaknesses through with your mentor.',
-};
+const single = mentoringSession;
 
 const view = (state: TimerState, exercise: TimerExercise, now: number) => deriveTimer(state, exercise, now);
 

@@ -1,31 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from './support/memory-storage';
+import { MIN, T0, mentoringSession, twoParts } from './support/timer-exercises';
 import type { TimerExercise } from '../../src/lib/timer';
 
 type Store = typeof import('../../src/stores/timers');
 type Storage = typeof import('../../src/stores/storage');
 type LibTimer = typeof import('../../src/lib/timer');
 
-const MIN = 60_000;
-const T0 = Date.UTC(2026, 10, 21, 9, 30);
 const KEY = 'mentoring-kit:v1:timers';
-
-const twoParts: TimerExercise = {
-  id: 'team-strengths-weaknesses',
-  title: 'How can mentoring help your team?',
-  minutes: 10,
-  instruction: 'x',
-  parts: [
-    { label: 'Strengths and weaknesses', minutes: 5, instruction: 'a' },
-    { label: 'Questions for your mentor', minutes: 5, instruction: 'b' },
-  ],
-};
-const session: TimerExercise = {
-  id: 'mentoring-session',
-  title: 'The mentoring session',
-  minutes: 25,
-  instruction: 'y',
-};
+const session = mentoringSession;
 const plan: TimerExercise = { id: 'plan-next-sprint', title: 'Plan', minutes: 15, instruction: 'z' };
 
 /** A fake fan-out BroadcastChannel: a message reaches every other tab's channel, later. */

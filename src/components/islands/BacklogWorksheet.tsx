@@ -28,6 +28,7 @@ import {
   type Level,
   Field,
   MoveButtons,
+  QuickAddField,
 } from './ui/kit';
 
 /** A pasted or loaded backlog larger than this is refused before it is read. */
@@ -327,18 +328,7 @@ export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
             focusSoon(root.current, 'add:backlog');
           }}
         >
-          <label for="ws-add-backlog">Or add an item by its title</label>
-          <span class="ws-add-row">
-            <input
-              id="ws-add-backlog"
-              dir="auto"
-              data-focus="add:backlog"
-              autocomplete="off"
-              value={title}
-              onInput={(event) => setTitle(event.currentTarget.value)}
-            />
-            <button type="submit">Add</button>
-          </span>
+          <QuickAddField name="backlog" label="Or add an item by its title" value={title} onInput={setTitle} />
         </form>
       </section>
 

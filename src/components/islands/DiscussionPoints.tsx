@@ -12,7 +12,17 @@ import {
   undoDelete,
 } from '../../stores/workspace';
 import { domId } from '../../lib/ui-text';
-import { LiveRegion, useAnnouncer, focusSoon, UndoNotice, useUndo, EditableText, Heading, type Level } from './ui/kit';
+import {
+  LiveRegion,
+  useAnnouncer,
+  focusSoon,
+  UndoNotice,
+  useUndo,
+  EditableText,
+  Heading,
+  QuickAddField,
+  type Level,
+} from './ui/kit';
 
 /** Toggles `id` in a list of ids. */
 const toggled = (ids: readonly string[], id: string, on: boolean) =>
@@ -88,24 +98,13 @@ export default function DiscussionPoints({ level = 2 }: { level?: Level }) {
         Questions for the mentor
       </Heading>
       <form class="ws-add" onSubmit={add}>
-        <label for="ws-add-discussion">Add a question or discussion point</label>
-        <span class="ws-add-row">
-          <input
-            id="ws-add-discussion"
-            dir="auto"
-            data-focus="add:discussion"
-            value={draft}
-            autocomplete="off"
-            aria-describedby={hint ? 'ws-add-discussion-hint' : undefined}
-            onInput={(event) => setDraft(event.currentTarget.value)}
-          />
-          <button type="submit">Add</button>
-        </span>
-        {hint && (
-          <span id="ws-add-discussion-hint" class="ws-hint">
-            {hint}
-          </span>
-        )}
+        <QuickAddField
+          name="discussion"
+          label="Add a question or discussion point"
+          value={draft}
+          onInput={setDraft}
+          hint={hint}
+        />
         {ranked.length > 0 && (
           <fieldset class="ws-fieldset">
             <legend>It is about these weaknesses</legend>

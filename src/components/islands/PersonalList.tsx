@@ -22,6 +22,7 @@ import {
   Heading,
   type Level,
   MoveButtons,
+  QuickAddField,
 } from './ui/kit';
 import { copyText } from './ui/download';
 
@@ -83,18 +84,12 @@ export default function PersonalList({ level = 2 }: { level?: Level }) {
           focusSoon(root.current, 'add:personal');
         }}
       >
-        <label for="ws-add-personal">Something you would like a mentor's help with</label>
-        <span class="ws-add-row">
-          <input
-            id="ws-add-personal"
-            dir="auto"
-            data-focus="add:personal"
-            autocomplete="off"
-            value={draft}
-            onInput={(event) => setDraft(event.currentTarget.value)}
-          />
-          <button type="submit">Add</button>
-        </span>
+        <QuickAddField
+          name="personal"
+          label="Something you would like a mentor's help with"
+          value={draft}
+          onInput={setDraft}
+        />
       </form>
       {items.length === 0 ? (
         <p class="ws-empty">Nothing yet. Aim for about {PERSONAL_EXPECTED}: type one and press Enter.</p>

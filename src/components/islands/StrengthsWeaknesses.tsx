@@ -22,6 +22,7 @@ import {
   Heading,
   below,
   type Level,
+  QuickAddField,
 } from './ui/kit';
 
 type Kind = 'strengths' | 'weaknesses';
@@ -114,25 +115,7 @@ function Column({ kind, items, level, root, announce, offerUndo, hasVotesOrLinks
         {kind === 'strengths' ? 'Strengths' : 'Weaknesses'} <span class="ws-count">({items.length})</span>
       </Heading>
       <form class="ws-add" onSubmit={add}>
-        <label for={`ws-add-${kind}`}>Add a {noun}</label>
-        <span class="ws-add-row">
-          <input
-            id={`ws-add-${kind}`}
-            dir="auto"
-            data-focus={`add:${kind}`}
-            value={draft}
-            autocomplete="off"
-            enterkeyhint="enter"
-            aria-describedby={hint ? `ws-add-${kind}-hint` : undefined}
-            onInput={(event) => setDraft(event.currentTarget.value)}
-          />
-          <button type="submit">Add</button>
-        </span>
-        {hint && (
-          <span id={`ws-add-${kind}-hint`} class="ws-hint">
-            {hint}
-          </span>
-        )}
+        <QuickAddField name={kind} label={`Add a ${noun}`} value={draft} onInput={setDraft} hint={hint} />
       </form>
       {items.length === 0 ? (
         <p class="ws-empty">No {kind} yet. Type one above and press Enter; the field stays ready for the next.</p>

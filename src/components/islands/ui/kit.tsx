@@ -275,3 +275,41 @@ export function MoveButtons({ id, name, first, last, move }: MoveButtonsProps) {
     </>
   );
 }
+
+interface QuickAddFieldProps {
+  /** Names the field: its id is `ws-add-<name>` and focus returns to it through `add:<name>`. */
+  name: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  /** A message under the field, e.g. after an empty entry. */
+  hint?: string | undefined;
+}
+
+/** The field of a quick-entry form: Enter (or Add) submits, and the form puts focus back here for the next item. */
+export function QuickAddField({ name, label, value, onInput, hint }: QuickAddFieldProps) {
+  const id = `ws-add-${name}`;
+  return (
+    <>
+      <label for={id}>{label}</label>
+      <span class="ws-add-row">
+        <input
+          id={id}
+          dir="auto"
+          data-focus={`add:${name}`}
+          value={value}
+          autocomplete="off"
+          enterkeyhint="enter"
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+        <button type="submit">Add</button>
+      </span>
+      {hint && (
+        <span id={`${id}-hint`} class="ws-hint">
+          {hint}
+        </span>
+      )}
+    </>
+  );
+}
