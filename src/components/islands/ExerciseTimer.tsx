@@ -7,10 +7,6 @@ import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './timer/hook
 import { useTick } from './timer/tick';
 import { TimerControls, TimerFace } from './timer/TimerControls';
 import { primeAudio, primeAudioOnFirstGesture } from './timer/chime';
-// Linked from the timer itself rather than imported: an import would put the stylesheet on every
-// page whose module graph reaches the Exercise component (glossary, references…), not only on the
-// pages that show a timer (issue 6's byte budgets).
-import timerStylesheet from '../../styles/timer.css?url';
 
 interface Props {
   /** The exercise's timing data from its episode's frontmatter (see toTimerExercise). */
@@ -72,7 +68,6 @@ export default function ExerciseTimer({ exercise }: Props) {
     .join(' ');
   return (
     <>
-      <link rel="stylesheet" href={timerStylesheet} />
       <div
         class={classes}
         role="group"
