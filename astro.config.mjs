@@ -41,6 +41,12 @@ export default defineConfig({
                 test: /preload-helper|node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/]storage|components[\\/]ui[\\/]announcer)\./,
               },
               {
+                // The document model (Yjs and the code that stores and syncs documents): the workspace and
+                // the timers both build on it.
+                name: 'document',
+                test: /node_modules[\\/](yjs|fractional-indexing|y-protocols[\\/]sync)[\\/.]|src[\\/](stores[\\/]doc[\\/]|lib[\\/](order-keys|ids)\.)/,
+              },
+              {
                 name: 'workspace',
                 test: /src[\\/](components[\\/](workspace|ui)[\\/][\w-]+\.tsx?$|stores[\\/]workspace\.|lib[\\/](workspace|schema)[\\/])|node_modules[\\/](zod[\\/]v4[\\/](mini|core|locales[\\/]en)|@nanostores)[\\/]/,
               },

@@ -103,7 +103,7 @@ describe('episodes with exercises', () => {
   });
 
   it.each(exercisePages.map((weight) => [weight.page, weight] as const))(
-    '%s: at most 30 KiB gzip in all, JavaScript included',
+    '%s: at most 30 KiB gzip in all, JavaScript included, plus the document model',
     (_page, weight) => {
       expectNone(checkByteBudget(weight, EXERCISE_BUDGET));
     },
@@ -117,7 +117,7 @@ describe.each(APP_PAGES.map((app) => [app.label, app] as const))('%s', (_label, 
     expect(weight, `/${app.page} is not in ${dist}; the ${app.label} is expected (issue 4/5)`).toBeDefined();
   });
 
-  it('loads at most 45 KiB gzip in all on a first visit', () => {
+  it('loads at most 45 KiB gzip in all on a first visit, plus the document model', () => {
     if (!weight) throw new Error(`/${app.page} is not built`);
     expectNone(checkByteBudget(weight, app.budget));
   });
