@@ -6,7 +6,7 @@ import {
   formatClockTime,
   formatDuration,
   parseClockTime,
-} from '../../src/lib/schedule';
+} from '../../src/lib/timer/schedule';
 
 const episode = (order: number, teaching: number, exerciseMinutes: number[]) => ({
   id: `episode-${order}`,
