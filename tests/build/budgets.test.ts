@@ -34,8 +34,20 @@ const themeScript = readFileSync('src/components/site/theme-script.js', 'utf8').
 const name = (page: string) => page || '(home)';
 
 describe('pages without an interactive tool', () => {
-  it('are found in the build (home, glossary, references, facilitator guide, all-in-one, 404)', () => {
-    const expected = ['', 'glossary/', 'references/', 'facilitator-guide/', 'all-in-one/', '404.html'];
+  it('are found in the build (home, glossary, references, facilitator guide, all-in-one, handouts, 404)', () => {
+    const expected = [
+      '',
+      'glossary/',
+      'references/',
+      'facilitator-guide/',
+      'all-in-one/',
+      'handouts/',
+      'handouts/mentor-pack/',
+      'handouts/team-worksheets/',
+      'handouts/exercises/',
+      'handouts/evaluation/',
+      '404.html',
+    ];
     expectNone(expected.filter((page) => !weights.has(page)).map(name), 'pages missing from the build');
     expect(withoutTools.map((weight) => weight.page)).toEqual(expect.arrayContaining(expected));
   });
