@@ -25,6 +25,12 @@ describe('the schedule', () => {
     expect(minutesOf((await session.page.locator('[data-total="all"]').textContent()) ?? '')).toBe(running);
   });
 
+  it('reads as sentences, with a space after each full stop', async () => {
+    const intro = (await session.page.locator('main p').first().innerText()).replace(/\s+/g, ' ');
+    expect(intro).toMatch(/ of exercises\. Every figure here is computed/);
+    expect(intro).not.toMatch(/[a-z]\.[A-Z]/);
+  });
+
   it('recomputes every clock time from a new start time and remembers it', async () => {
     const before = await times();
     expect(before[0]).toMatch(/^09:30–/);
