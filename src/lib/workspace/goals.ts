@@ -1,4 +1,7 @@
 import { GOALS_EXPECTED, type Goal } from '../schema/goal';
+import { goalWeaknesses, type GoalWeakness } from './goal-check';
+
+export type { GoalWeakness } from './goal-check';
 
 /** A part of a goal that can be missing. */
 export type GoalPart = 'statement' | 'weaknesses' | 'owner' | 'measure' | 'due';
@@ -23,16 +26,43 @@ export function missingParts(goal: Goal): GoalPart[] {
   return missing;
 }
 
-/** Whether a goal has every part. */
-export function isSpecific(goal: Goal): boolean {
-  return missingParts(goal).length === 0;
+/** One thing a mentor would point at in a goal: a part that is missing, or wording that is weak. */
+export interface GoalFinding {
+  kind: 'missing' | GoalWeakness;
+  /** What is wrong and how to fix it, as one sentence (for a missing part, the parts' names). */
+  message: string;
 }
 
-/** The flag shown on a goal that is not yet specific, e.g. "Not yet specific: missing owner, by when (which sprint)". */
-export function specificityMessage(goal: Goal): string | null {
+/**
+ * Everything that keeps a goal from being specific: first the missing parts (one finding naming
+ * them all), then each weak part in worksheet order. Empty when a mentor would accept the goal.
+ */
+export function checkGoal(goal: Goal): GoalFinding[] {
   const missing = missingParts(goal);
-  if (missing.length === 0) return null;
-  return `Not yet specific: missing ${missing.map((part) => GOAL_PART_LABELS[part]).join(', ')}`;
+  const findings: GoalFinding[] = [];
+  if (missing.length > 0)
+    findings.push({ kind: 'missing', message: `missing ${missing.map((part) => GOAL_PART_LABELS[part]).join(', ')}` });
+  for (const { weakness, message } of goalWeaknesses(goal)) findings.push({ kind: weakness, message });
+  return findings;
+}
+
+/** Whether a goal has every part and none of them is vague. */
+export function isSpecific(goal: Goal): boolean {
+  return checkGoal(goal).length === 0;
+}
+
+/**
+ * The flag shown on a goal that is not yet specific, e.g. "Not yet specific: missing owner, by when
+ * (which sprint)." followed by a sentence for each weak part. Null when the goal is specific.
+ */
+export function specificityMessage(goal: Goal): string | null {
+  const findings = checkGoal(goal);
+  if (findings.length === 0) return null;
+  const [first, ...rest] = findings;
+  const missing = first?.kind === 'missing';
+  const sentences = missing ? rest : findings;
+  const head = missing ? `Not yet specific: ${first.message}${sentences.length > 0 ? '.' : ''}` : 'Not yet specific.';
+  return [head, ...sentences.map((finding) => finding.message)].join(' ');
 }
 
 /** How many more goals are needed to reach the expected three (0 when there are enough). */
