@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { decodeEntities, excerptParts, searchHit, type PagefindResultData } from '../../src/lib/search/results';
+import {
+  decodeEntities,
+  excerptParts,
+  searchHit,
+  type PagefindResultData,
+  type PagefindSubResult,
+} from '../../src/lib/search/results';
 
 const text = (excerpt: string) =>
   excerptParts(excerpt)
@@ -27,11 +33,11 @@ describe('search excerpts', () => {
 });
 
 describe('search hits', () => {
-  const page = (sub_results: PagefindResultData['sub_results']): PagefindResultData => ({
+  const page = (sub_results?: PagefindSubResult[]): PagefindResultData => ({
     url: '/glossary/',
     excerpt: 'page <mark>top</mark>',
     meta: { title: 'Glossary' },
-    sub_results,
+    ...(sub_results === undefined ? {} : { sub_results }),
   });
 
   test('link to the section with the strongest matches, naming it', () => {
@@ -64,7 +70,7 @@ describe('search hits', () => {
   });
 
   test('a result without sections links to its page with the page excerpt', () => {
-    expect(searchHit(page(undefined))).toEqual({
+    expect(searchHit(page())).toEqual({
       title: 'Glossary',
       section: null,
       url: '/glossary/',
