@@ -16,7 +16,7 @@ export const JIRA_DESCRIPTION_MAX = 32_767;
 /** GitHub: an issue body holds at most 65,536 characters. */
 export const GITHUB_BODY_MAX = 65_536;
 
-const LINE_BREAK = /\r\n?|[\n\u000b\u000c\u0085\u2028\u2029]/;
+const LINE_BREAK = /\r\n?|[\n\u0085\u2028\u2029]/;
 
 /** A title as a tracker will show it, and whether that lost anything of the typed one. */
 export interface TrackerTitle {
