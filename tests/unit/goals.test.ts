@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  checkGoal,
-  goalsStillMissing,
-  isSpecific,
-  missingParts,
-  specificityMessage,
-  type GoalFinding,
-} from '../../src/lib/workspace/goals';
+import { goalsStillMissing, isSpecific, missingParts, specificityMessage } from '../../src/lib/workspace/goals';
+import { checkGoal, goalFlag, goalIsSpecific, type GoalFinding } from '../../src/lib/goal-check/goal-check';
 import type { Goal } from '../../src/lib/schema/goal';
 
 const goal = (over: Partial<Goal> = {}): Goal => ({
@@ -104,8 +98,8 @@ describe('goal check judges the wording as a mentor would', () => {
   test.each(specific)('accepts a specific goal: "$statement"', (over) => {
     const g = goal(over);
     expect(checkGoal(g)).toEqual([]);
-    expect(isSpecific(g)).toBe(true);
-    expect(specificityMessage(g)).toBeNull();
+    expect(goalIsSpecific(g)).toBe(true);
+    expect(goalFlag(g)).toBeNull();
   });
 
   const vague: [Partial<Goal>, GoalFinding['kind'][]][] = [
@@ -139,14 +133,12 @@ describe('goal check judges the wording as a mentor would', () => {
   test.each(vague)('flags a vague goal %o as %o', (over, kinds) => {
     const g = goal(over);
     expect(checkGoal(g).map((finding) => finding.kind)).toEqual(kinds);
-    expect(isSpecific(g)).toBe(false);
+    expect(goalIsSpecific(g)).toBe(false);
   });
 
   test('says what is weak and how to fix it, in one flag, after the missing parts', () => {
     expect(
-      specificityMessage(
-        goal({ statement: 'Communicate better', owner: 'Everyone', measure: 'We feel better', due: 'Soon' }),
-      ),
+      goalFlag(goal({ statement: 'Communicate better', owner: 'Everyone', measure: 'We feel better', due: 'Soon' })),
     ).toBe(
       'Not yet specific. ' +
         'The statement “Communicate better” is a wish rather than an action: say what the team will do, for example “Review every pull request within one working day”. ' +
@@ -154,9 +146,14 @@ describe('goal check judges the wording as a mentor would', () => {
         'Success “We feel better” is not something anyone could see or count: say what will be observed or how many, for example “no story carried over at the Sprint 3 review”. ' +
         '“Soon” is not a sprint or a date: give one, for example “Sprint 14” or “31 January”.',
     );
-    expect(specificityMessage(goal({ owner: '', due: 'ASAP' }))).toBe(
+    expect(goalFlag(goal({ owner: '', due: 'ASAP' }))).toBe(
       'Not yet specific: missing owner. “ASAP” is not a sprint or a date: give one, for example “Sprint 14” or “31 January”.',
     );
+  });
+
+  test('with only parts missing, the flag is the first-paint flag exactly', () => {
+    const g = goal({ owner: '', due: '' });
+    expect(goalFlag(g)).toBe(specificityMessage(g));
   });
 
   test('a blank part is reported as missing, not as vague', () => {

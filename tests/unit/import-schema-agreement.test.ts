@@ -118,7 +118,7 @@ describe('import agrees with the published JSON Schema (property)', () => {
     // Both outcomes must be well represented, or the test proves little.
     expect(accepted).toBeGreaterThan(20);
     expect(refused).toBeGreaterThan(100);
-  });
+  }, 60_000);
 });
 
 describe('a key the schema does not allow is refused with its place named, not dropped', () => {

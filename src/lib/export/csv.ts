@@ -39,8 +39,8 @@ export interface JiraCsvOptions {
 }
 
 /**
- * Backlog items as a CSV for Jira's CSV importer: Summary, Description, Issue Type, Priority, Backlog
- * order and Labels. Jira takes several labels from several columns with the same "Labels" header, so
+ * Backlog items as a CSV for Jira's CSV importer: Summary, Description, Issue Type, Priority, Labels
+ * and Backlog order. Jira takes several labels from several columns with the same "Labels" header, so
  * there are as many Labels columns as the most-labelled item needs (`moscow:must`, `size:m`, …).
  * A summary is one line of at most 255 characters: a longer or multi-line title is shortened and
  * written in full at the top of the description. The description ends with the goal the item
@@ -60,8 +60,8 @@ export function backlogToJiraCsv(ws: Workspace, options: JiraCsvOptions = {}): s
     'Description',
     'Issue Type',
     'Priority',
-    'Backlog order',
     ...Array<string>(labelColumns).fill('Labels'),
+    'Backlog order',
   ]);
   items.forEach((item, index) => {
     const goal = item.goalId === null ? undefined : goals.get(item.goalId);
@@ -75,8 +75,8 @@ export function backlogToJiraCsv(ws: Workspace, options: JiraCsvOptions = {}): s
       trackerDescription(item, summary, rest),
       options.issueType ?? 'Story',
       item.priority === null ? '' : JIRA_PRIORITY[item.priority],
-      orderKey(index, items.length),
       ...Array.from({ length: labelColumns }, (_, i) => labels[i] ?? ''),
+      orderKey(index, items.length),
     ]);
   });
   return out;

@@ -29,7 +29,9 @@ export const ExistingIssueSchema = z.strictObject({
    * scheme's letters are spelt out in either case rather than with the `i` flag, which JSON Schema
    * patterns cannot carry: the published pattern must accept exactly what this one accepts.
    */
-  url: z.nullable(z.string().check(z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http:// or https:// address'))),
+  url: z.nullable(
+    z.string().check(z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http:// or https:// address')),
+  ),
   /** Labels the issue had when imported, as written there. */
   labels: z.array(z.string()),
   /** Priority, estimate and position as imported. */

@@ -1,7 +1,4 @@
 import { GOALS_EXPECTED, type Goal } from '../schema/goal';
-import { goalWeaknesses, type GoalWeakness } from './goal-check';
-
-export type { GoalWeakness } from './goal-check';
 
 /** A part of a goal that can be missing. */
 export type GoalPart = 'statement' | 'weaknesses' | 'owner' | 'measure' | 'due';
@@ -26,43 +23,23 @@ export function missingParts(goal: Goal): GoalPart[] {
   return missing;
 }
 
-/** One thing a mentor would point at in a goal: a part that is missing, or wording that is weak. */
-export interface GoalFinding {
-  kind: 'missing' | GoalWeakness;
-  /** What is wrong and how to fix it, as one sentence (for a missing part, the parts' names). */
-  message: string;
-}
-
-/**
- * Everything that keeps a goal from being specific: first the missing parts (one finding naming
- * them all), then each weak part in worksheet order. Empty when a mentor would accept the goal.
+/*
+ * These checks are small and synchronous, for the first paint of the goals worksheet. Judging the
+ * wording as a mentor would (an owner who is the whole team, success nobody could count, "soon",
+ * a wish instead of an action) is in lib/goal-check, which is larger and is loaded with import() when needed:
+ * `goalFlag` there gives the full flag, and this module's flag is a part of it.
  */
-export function checkGoal(goal: Goal): GoalFinding[] {
-  const missing = missingParts(goal);
-  const findings: GoalFinding[] = [];
-  if (missing.length > 0)
-    findings.push({ kind: 'missing', message: `missing ${missing.map((part) => GOAL_PART_LABELS[part]).join(', ')}` });
-  for (const { weakness, message } of goalWeaknesses(goal)) findings.push({ kind: weakness, message });
-  return findings;
-}
 
-/** Whether a goal has every part and none of them is vague. */
+/** Whether a goal has every part (goal-check's `goalIsSpecific` also judges the wording). */
 export function isSpecific(goal: Goal): boolean {
-  return checkGoal(goal).length === 0;
+  return missingParts(goal).length === 0;
 }
 
-/**
- * The flag shown on a goal that is not yet specific, e.g. "Not yet specific: missing owner, by when
- * (which sprint)." followed by a sentence for each weak part. Null when the goal is specific.
- */
+/** The flag for a goal's missing parts, e.g. "Not yet specific: missing owner, by when (which sprint)". */
 export function specificityMessage(goal: Goal): string | null {
-  const findings = checkGoal(goal);
-  if (findings.length === 0) return null;
-  const [first, ...rest] = findings;
-  const missing = first?.kind === 'missing';
-  const sentences = missing ? rest : findings;
-  const head = missing ? `Not yet specific: ${first.message}${sentences.length > 0 ? '.' : ''}` : 'Not yet specific.';
-  return [head, ...sentences.map((finding) => finding.message)].join(' ');
+  const missing = missingParts(goal);
+  if (missing.length === 0) return null;
+  return `Not yet specific: missing ${missing.map((part) => GOAL_PART_LABELS[part]).join(', ')}`;
 }
 
 /** How many more goals are needed to reach the expected three (0 when there are enough). */

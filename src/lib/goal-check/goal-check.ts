@@ -1,4 +1,5 @@
 import type { Goal } from '../schema/goal';
+import { GOAL_PART_LABELS, missingParts } from '../workspace/goals';
 
 /*
  * Judging a goal's wording the way a mentor would: is one person or role looking after it, could
@@ -112,4 +113,44 @@ export function goalWeaknesses(goal: Goal): { weakness: GoalWeakness; message: s
       message: `${quote(goal.due)} is not a sprint or a date: give one, for example “Sprint 14” or “31 January”.`,
     });
   return found;
+}
+
+/** One thing a mentor would point at in a goal: a part that is missing, or wording that is weak. */
+export interface GoalFinding {
+  kind: 'missing' | GoalWeakness;
+  /** What is wrong and how to fix it (for the missing parts, "missing owner, …"). */
+  message: string;
+}
+
+/**
+ * Everything that keeps a goal from being specific: first the missing parts (one finding naming
+ * them all), then each weak part in worksheet order. Empty when a mentor would accept the goal.
+ */
+export function checkGoal(goal: Goal): GoalFinding[] {
+  const missing = missingParts(goal);
+  const findings: GoalFinding[] = [];
+  if (missing.length > 0)
+    findings.push({ kind: 'missing', message: `missing ${missing.map((part) => GOAL_PART_LABELS[part]).join(', ')}` });
+  for (const { weakness, message } of goalWeaknesses(goal)) findings.push({ kind: weakness, message });
+  return findings;
+}
+
+/** Whether a goal has every part and none of them is vague. */
+export function goalIsSpecific(goal: Goal): boolean {
+  return checkGoal(goal).length === 0;
+}
+
+/**
+ * The flag shown on a goal that is not yet specific: "Not yet specific: missing owner, by when
+ * (which sprint)." then a sentence for each weak part; exactly goals.ts's `specificityMessage` when
+ * only parts are missing. Null when the goal is specific.
+ */
+export function goalFlag(goal: Goal): string | null {
+  const findings = checkGoal(goal);
+  if (findings.length === 0) return null;
+  const [first, ...rest] = findings;
+  const missing = first?.kind === 'missing';
+  const sentences = missing ? rest : findings;
+  const head = missing ? `Not yet specific: ${first.message}${sentences.length > 0 ? '.' : ''}` : 'Not yet specific.';
+  return [head, ...sentences.map((finding) => finding.message)].join(' ');
 }
