@@ -42,6 +42,12 @@ describe('the schedule', () => {
     for (let index = 1; index < spans.length; index++) expect(spans[index]![0]).toBe(spans[index - 1]![1]);
   });
 
+  it('reads as sentences, with a space after each full stop', async () => {
+    const intro = (await session.page.locator('main p').first().innerText()).replace(/\s+/g, ' ');
+    expect(intro).toMatch(/ of exercises\. Every figure here is computed/);
+    expect(intro).not.toMatch(/[a-z]\.[A-Z]/);
+  });
+
   it('recomputes every clock time from a new start time and remembers it', async () => {
     const before = await times();
     expect(before[0]).toMatch(/^09:30–/);
