@@ -15,11 +15,22 @@ export interface ApiOptions {
 
 class TooLarge extends Error {}
 
+// A static site on another origin (PUBLIC_LIVE_URL) calls the API too. The API uses no cookies or other
+// ambient credentials, so allowing every origin grants a page nothing that a script outside a browser
+// does not already have.
+const CORS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST',
+  'Access-Control-Allow-Headers': 'Content-Type',
+  'Access-Control-Max-Age': '86400',
+};
+
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...CORS,
   });
   res.end(JSON.stringify(body));
 }
@@ -76,6 +87,10 @@ export function apiHandler({ store, limits, workshopKey, now }: ApiOptions) {
 
   return async (route: string, req: IncomingMessage, res: ServerResponse, address: string): Promise<void> => {
     const method = req.method ?? 'GET';
+    if (method === 'OPTIONS') {
+      res.writeHead(204, CORS);
+      return void res.end();
+    }
     if (route === 'workshops') {
       if (method !== 'POST') return send(res, 405, { error: 'Use POST to start a workshop.' });
       return postWorkshop(req, res, address);

@@ -82,6 +82,29 @@ describe('POST live/api/workshops', () => {
   });
 });
 
+describe('a static site on another origin', () => {
+  test('may call the API: the preflight and the answers allow it', async () => {
+    const preflight = await fetch(`${open.url}live/api/workshops`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://team.github.io',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('content-type');
+    const response = await post(
+      open,
+      { teams: ['Red'] },
+      { headers: { 'Content-Type': 'application/json', Origin: 'https://team.github.io' } },
+    );
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
 describe('GET live/api/time and live/api/health', () => {
   test("answers with the server's clock", async () => {
     const before = Date.now();
