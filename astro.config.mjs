@@ -34,28 +34,28 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // Fewer, larger chunks compress better. Each group holds exactly the modules it names: Preact,
-          // the store helpers every island uses, and the timer that every exercise page loads whole.
+          // Fewer, larger chunks compress better; each group is one feature folder, and takes the modules
+          // its members import unless an earlier group took them (see ARCHITECTURE.md, "Bundles"). Code
+          // loaded with import() stays lazy only outside every group: lib/import, lib/export and the
+          // exercise box's own folder, which its own group keeps out of the workspace page.
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
               {
                 name: 'stores',
-                test: /preload-helper|node_modules[\\/]nanostores[\\/]|src[\\/]stores[\\/]storage\.|islands[\\/]ui[\\/]announcer\./,
+                test: /preload-helper|node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/]storage|components[\\/]ui[\\/]announcer)\./,
               },
               {
                 name: 'workspace',
-                test: /src[\\/](components[\\/]islands[\\/](StrengthsWeaknesses|PriorityBoard|DiscussionPoints|GoalsWorksheet|BacklogWorksheet|ImportExport|ExportTools|StorageNotice|TeamDetails|WorkspaceApp|ui[\\/](kit|download|store))|stores[\\/](workspace|persisted)|lib[\\/](board|goals|discussion|backlog|workspace|merge|ids|ui-text|workspace-view|validate|import[\\/](decode|migrations)|schema[\\/](common|discussion|goal|backlog-item|voting|workspace|zod)))\.|node_modules[\\/]zod[\\/]v4[\\/](mini|core|locales[\\/]en)|node_modules[\\/]@nanostores[\\/]/,
+                test: /src[\\/](components[\\/](workspace|ui)[\\/][\w-]+\.tsx?$|stores[\\/]workspace\.|lib[\\/](workspace|schema)[\\/])|node_modules[\\/](zod[\\/]v4[\\/](mini|core|locales[\\/]en)|@nanostores)[\\/]/,
               },
               {
-                // The exercise boxes' own code (the panel and the personal list), loaded when a box opens;
-                // kept out of 'workspace' so the workspace page does not download it.
                 name: 'tools',
-                test: /src[\\/](components[\\/]islands[\\/](PersonalList|ExerciseToolsPanel|mount-exercise-tools)|stores[\\/]personal|lib[\\/]schema[\\/]personal)\./,
+                test: /^(?!.*\.astro).*src[\\/](components[\\/]workspace[\\/]exercise-box|stores[\\/]personal|lib[\\/]schema[\\/]personal)/,
               },
               {
                 name: 'timer',
-                test: /src[\\/](lib[\\/]timer(-decode)?\.|stores[\\/]timers\.|components[\\/]islands[\\/]timer[\\/](hooks|tick|TimerControls)\.)/,
+                test: /src[\\/](lib[\\/]timer[\\/](timer|decode)\.|stores[\\/]timers\.|components[\\/]timer[\\/]common[\\/](hooks|tick|TimerControls)\.)/,
               },
             ],
           },

@@ -74,7 +74,7 @@ export const LAZY_MODULES: Readonly<Record<LazyModule['id'], LazyModule>> = {
   // saved workspace through the same zod/mini schemas as an import (src/lib/import/decode.ts), so
   // zod is in the workspace pages' first load by design, and its `$ZodError` would always be found.
   // What stays behind import() is reading a file (src/lib/import/parse.ts, too small to carry a
-  // string of its own) and the exporters (src/components/islands/ui/exporters.ts). The marker is
+  // string of its own) and the exporters (src/lib/export/index.ts). The marker is
   // the command line the GitHub script exporter writes (src/lib/export/gh-script.ts): code, not
   // prose, so no tool's help text carries it.
   'import-validator': {

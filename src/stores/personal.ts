@@ -2,8 +2,8 @@ import type { ReadableAtom } from 'nanostores';
 import { emptyPersonalList, PersonalListSchema, type PersonalList } from '../lib/schema/personal';
 import type { TextItem } from '../lib/schema/common';
 import { validate } from '../lib/validate';
-import { moveTo } from '../lib/board';
-import { cleanText } from '../lib/workspace';
+import { moveTo } from '../lib/workspace/board';
+import { cleanText } from '../lib/workspace/operations';
 import { newId } from '../lib/ids';
 import { syncedAtom } from './persisted';
 

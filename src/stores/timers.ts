@@ -1,9 +1,9 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { hasStorageContext, onExternalChange, readItem, setAsideCorrupt, writeItem } from './storage';
 import type { ActiveExercise, TimerState } from '../lib/schema/timer';
-import { decodeTimersFile } from '../lib/timer-decode';
-import * as rules from '../lib/timer';
-import type { TimerExercise } from '../lib/timer';
+import { decodeTimersFile } from '../lib/timer/decode';
+import * as rules from '../lib/timer/timer';
+import type { TimerExercise } from '../lib/timer/timer';
 
 /**
  * Exercise timers by exercise id, and the exercise the console runs (issue 4).

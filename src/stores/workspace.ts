@@ -4,12 +4,17 @@ import type { Goal } from '../lib/schema/goal';
 import type { BacklogItem, Moscow, Size } from '../lib/schema/backlog-item';
 import type { Member } from '../lib/schema/voting';
 import { MAX_VOTES } from '../lib/schema/voting';
-import { decodeWorkspace, type ImportedWorkspace } from '../lib/import/decode';
-import { mergeWorkspaces } from '../lib/merge';
+import { decodeWorkspace, type ImportedWorkspace } from '../lib/schema/decode';
+import { mergeWorkspaces } from '../lib/workspace/merge';
 import { newId } from '../lib/ids';
-import * as board from '../lib/board';
-import * as ops from '../lib/workspace';
-import { itemsFromImport, newItemFromGoal, type BacklogImportError, type BacklogImportResult } from '../lib/backlog';
+import * as board from '../lib/workspace/board';
+import * as ops from '../lib/workspace/operations';
+import {
+  itemsFromImport,
+  newItemFromGoal,
+  type BacklogImportError,
+  type BacklogImportResult,
+} from '../lib/workspace/backlog';
 import { syncedAtom } from './persisted';
 
 export { $storageHealth, dismissStorageNotice, type StorageHealth } from './storage';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeOverrun, formatActual, sessionTiming } from '../../src/lib/agenda';
-import { finish, idleTimer, nextExerciseId, pause, start, type TimerExercise } from '../../src/lib/timer';
+import { describeOverrun, formatActual, sessionTiming } from '../../src/lib/timer/agenda';
+import { finish, idleTimer, nextExerciseId, pause, start, type TimerExercise } from '../../src/lib/timer/timer';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 21, 9, 30);

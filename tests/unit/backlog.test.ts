@@ -7,8 +7,8 @@ import {
   readLabels,
   readPriority,
   readSize,
-} from '../../src/lib/backlog';
-import { parseBacklogCsv, parseExistingBacklog, parseGhIssueList } from '../../src/lib/backlog-parse';
+} from '../../src/lib/workspace/backlog';
+import { parseBacklogCsv, parseExistingBacklog, parseGhIssueList } from '../../src/lib/import/backlog/backlog-parse';
 import type { BacklogItem } from '../../src/lib/schema/backlog-item';
 import { fixture } from './support/fixtures';
 

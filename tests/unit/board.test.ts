@@ -12,7 +12,7 @@ import {
   votesLeft,
   withLimits,
   withMembers,
-} from '../../src/lib/board';
+} from '../../src/lib/workspace/board';
 import type { Voting } from '../../src/lib/schema/voting';
 
 const order = ['a', 'b', 'c', 'd', 'e', 'f'];

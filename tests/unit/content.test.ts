@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { EpisodeSchema, PageSchema, type Episode } from '../../src/lib/schema/episode';
-import { buildSchedule } from '../../src/lib/schedule';
+import { buildSchedule } from '../../src/lib/timer/schedule';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const episodesDir = join(root, 'src/content/episodes');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countdownAt, countdownFor, countdownSearch, parseCountdown } from '../../src/lib/countdown';
-import { addMinute, idleTimer, pause, start, type TimerExercise } from '../../src/lib/timer';
+import { countdownAt, countdownFor, countdownSearch, parseCountdown } from '../../src/lib/timer/countdown';
+import { addMinute, idleTimer, pause, start, type TimerExercise } from '../../src/lib/timer/timer';
 import { MIN, T0 } from './support/timer-exercises';
 
 /** Labels with characters that a link must encode. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseCsv } from '../../src/lib/csv-parse';
+import { parseCsv } from '../../src/lib/import/backlog/csv-parse';
 
 const rows = (text: string) => {
   const result = parseCsv(text);

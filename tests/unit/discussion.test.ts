@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { orderDiscussion } from '../../src/lib/discussion';
+import { orderDiscussion } from '../../src/lib/workspace/discussion';
 
 const point = (id: string, weaknessIds: string[]) => ({ id, text: id, weaknessIds });
 

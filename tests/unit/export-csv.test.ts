@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { backlogToJiraCsv, csvCell, jiraCsvFileName } from '../../src/lib/export/csv';
-import { parseCsv } from '../../src/lib/csv-parse';
+import { parseCsv } from '../../src/lib/import/backlog/csv-parse';
 import { sampleWorkspace } from './support/workspaces';
 import type { Workspace } from '../../src/lib/schema/workspace';
 

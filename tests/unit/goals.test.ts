@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { goalsStillMissing, isSpecific, missingParts, specificityMessage } from '../../src/lib/goals';
+import { goalsStillMissing, isSpecific, missingParts, specificityMessage } from '../../src/lib/workspace/goals';
 import type { Goal } from '../../src/lib/schema/goal';
 
 const goal = (over: Partial<Goal> = {}): Goal => ({

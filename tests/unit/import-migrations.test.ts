@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { MIGRATIONS, migrate, OLDEST_VERSION } from '../../src/lib/import/migrations';
+import { MIGRATIONS, migrate, OLDEST_VERSION } from '../../src/lib/schema/migrations';
 import { WORKSPACE_VERSION, WorkspaceSchema } from '../../src/lib/schema/workspace';
 import { fixture } from './support/fixtures';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { mergeWorkspaces } from '../../src/lib/merge';
+import { mergeWorkspaces } from '../../src/lib/workspace/merge';
 import { WorkspaceSchema } from '../../src/lib/schema/workspace';
 import { workspaceArb } from './support/arbitraries';
 import { sampleWorkspace } from './support/workspaces';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildSchedule, clockTimeAt, formatClockTime, formatDuration, parseClockTime } from '../../src/lib/schedule';
+import {
+  buildSchedule,
+  clockTimeAt,
+  formatClockTime,
+  formatDuration,
+  parseClockTime,
+} from '../../src/lib/timer/schedule';
 
 const episode = (order: number, teaching: number, exerciseMinutes: number[]) => ({
   id: `episode-${order}`,

@@ -5,7 +5,7 @@ import { openTab } from './support/tabs';
 import { fixture } from './support/fixtures';
 import { anythingArb } from './support/arbitraries';
 import { parseWorkspaceText } from '../../src/lib/import/parse';
-import { parseExistingBacklog } from '../../src/lib/backlog-parse';
+import { parseExistingBacklog } from '../../src/lib/import/backlog/backlog-parse';
 import { WorkspaceSchema } from '../../src/lib/schema/workspace';
 
 const KEY = 'mentoring-kit:v1:workspace';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { decodeTimersFile } from '../../src/lib/timer-decode';
+import { decodeTimersFile } from '../../src/lib/timer/decode';
 import { TimersFileSchema } from '../../src/lib/schema/timer';
 
 /** Numbers near every boundary the schema draws, and some that break the rules. */

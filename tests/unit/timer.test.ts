@@ -20,7 +20,7 @@ import {
   type TimerExercise,
   type TimerState,
   type TimerView,
-} from '../../src/lib/timer';
+} from '../../src/lib/timer/timer';
 import { TimerStateSchema } from '../../src/lib/schema/timer';
 import { MIN, T0, mentoringSession, twoParts } from './support/timer-exercises';
 

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryStorage } from './support/memory-storage';
 import { MIN, T0, mentoringSession, twoParts } from './support/timer-exercises';
-import type { TimerExercise } from '../../src/lib/timer';
+import type { TimerExercise } from '../../src/lib/timer/timer';
 
 type Store = typeof import('../../src/stores/timers');
 type Storage = typeof import('../../src/stores/storage');
-type LibTimer = typeof import('../../src/lib/timer');
+type LibTimer = typeof import('../../src/lib/timer/timer');
 
 const KEY = 'mentoring-kit:v1:timers';
 const session = mentoringSession;
@@ -52,7 +52,7 @@ async function openTab(): Promise<Tab> {
   vi.resetModules();
   const storage = await import('../../src/stores/storage');
   const store = await import('../../src/stores/timers');
-  const lib = await import('../../src/lib/timer');
+  const lib = await import('../../src/lib/timer/timer');
   storage.configureStorage(memory.tab());
   const owner = ++tabCount;
   store.configureTimerChannel(bus ? () => bus!.channel(owner) : () => null);

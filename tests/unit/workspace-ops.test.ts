@@ -10,7 +10,7 @@ import {
   restoreEntry,
   sectionOf,
   setTeam,
-} from '../../src/lib/workspace';
+} from '../../src/lib/workspace/operations';
 import { WorkspaceSchema } from '../../src/lib/schema/workspace';
 import { sampleWorkspace } from './support/workspaces';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeDiff, diffSummary, safeLink } from '../../src/lib/workspace-view';
-import { backlogImportDone, backlogImportMessage } from '../../src/lib/backlog-parse';
-import { domId, hasContent, personalListText, workspaceCounts } from '../../src/lib/ui-text';
+import { describeDiff, diffSummary, safeLink } from '../../src/lib/workspace/wording';
+import { backlogImportDone, backlogImportMessage } from '../../src/lib/import/backlog/backlog-parse';
+import { domId } from '../../src/lib/dom-id';
+import { hasContent, personalListText, workspaceCounts } from '../../src/lib/workspace/summary';
 import { emptyWorkspace } from '../../src/lib/schema/workspace';
 
 describe('describeDiff', () => {

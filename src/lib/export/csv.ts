@@ -1,6 +1,6 @@
 import type { BacklogItem, Moscow } from '../schema/backlog-item';
 import type { Workspace } from '../schema/workspace';
-import { labelsFor, otherLabels } from '../backlog';
+import { labelsFor, otherLabels } from '../workspace/backlog';
 import { exportFileName } from './file-name';
 
 /**

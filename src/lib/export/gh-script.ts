@@ -1,6 +1,6 @@
 import type { Moscow, Size } from '../schema/backlog-item';
 import type { Workspace } from '../schema/workspace';
-import { diffBacklog, labelsFor, MOSCOW_LABELS } from '../backlog';
+import { diffBacklog, labelsFor, MOSCOW_LABELS } from '../workspace/backlog';
 import { exportFileName } from './file-name';
 
 /**

@@ -1,8 +1,8 @@
 import type { Workspace } from '../schema/workspace';
-import { tally } from '../board';
-import { orderDiscussion } from '../discussion';
-import { specificityMessage, goalsStillMissing } from '../goals';
-import { diffBacklog, MOSCOW_LABELS, type ItemDiff } from '../backlog';
+import { tally } from '../workspace/board';
+import { orderDiscussion } from '../workspace/discussion';
+import { specificityMessage, goalsStillMissing } from '../workspace/goals';
+import { diffBacklog, MOSCOW_LABELS, type ItemDiff } from '../workspace/backlog';
 import { exportFileName } from './file-name';
 
 /**

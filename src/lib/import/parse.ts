@@ -1,11 +1,11 @@
-import { decodeWorkspace, type ImportError, type ImportResult } from './decode';
+import { decodeWorkspace, type ImportError, type ImportResult } from '../schema/decode';
 
 /*
  * Reading a workspace file. The islands load this module with import() when a file arrives; the
  * stores use ./decode.ts, which this module ends with, for what the browser saved.
  */
 
-export { decodeWorkspace, type ImportError, type ImportedWorkspace, type ImportResult } from './decode';
+export { decodeWorkspace, type ImportError, type ImportedWorkspace, type ImportResult } from '../schema/decode';
 
 /** Largest workspace file accepted: 2 MB, far above any real session. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import type { TimerExercise } from '../../../src/lib/timer';
+import type { TimerExercise } from '../../../src/lib/timer/timer';
 
 export const MIN = 60_000;
 /** 09:30 UTC on the day of the workshop. */

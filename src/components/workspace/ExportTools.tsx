@@ -1,0 +1,166 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { href } from '../../lib/url';
+import { $workspace } from '../../stores/workspace';
+import { useHydratedStore } from '../ui/store';
+import { Heading, LiveRegion, useAnnouncer, type Level } from '../ui/kit';
+import { copyText, downloadText, downloadWorkspaceJson, preloadExport } from './download';
+
+/** Loads the CSV, Markdown and gh-script exporters (a separate chunk: most visits never export). */
+const exporters = () => import('../../lib/export/index');
+
+interface Props {
+  level?: Level;
+  /** Inside ImportExport on the workspace page: no heading of its own. */
+  embedded?: boolean;
+}
+
+/**
+ * The downloads: the workspace as JSON, the backlog as a Jira CSV and as a gh script, the session
+ * notes as Markdown (file or clipboard). On its own in the last exercise box of the episode, inside
+ * ImportExport on the workspace page. Everything is made in the browser, so it works offline.
+ */
+export default function ExportTools({ level = 2, embedded = false }: Props) {
+  // Subscribing starts the store (load, save, other tabs) even where this is the only tool.
+  useHydratedStore($workspace);
+  const [message, announce] = useAnnouncer();
+  const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
+  const [includeExisting, setIncludeExisting] = useState(false);
+  const [manualCopy, setManualCopy] = useState<string | null>(null);
+  const manualField = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (manualCopy !== null) manualField.current?.select();
+  }, [manualCopy]);
+
+  // Fetch the exporters once the page has settled, so downloads keep working offline.
+  useEffect(() => {
+    const timer = setTimeout(() => void exporters(), 2000);
+    const stop = preloadExport();
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, []);
+
+  const done = (text: string, ok = true) => {
+    setNote({ ok, text });
+    announce(text);
+  };
+
+  const copyMarkdown = async () => {
+    const { workspaceToMarkdown } = await exporters();
+    const text = workspaceToMarkdown($workspace.get());
+    if (await copyText(text)) {
+      setManualCopy(null);
+      done('Copied the session notes as Markdown. Paste them into a wiki page or an issue.');
+    } else {
+      setManualCopy(text);
+      done('The browser did not allow copying. The Markdown is selected below: press Ctrl+C (⌘C on a Mac).');
+    }
+  };
+
+  const buttons = (
+    <div class="ws-export">
+      <p class="ws-buttons">
+        <button
+          type="button"
+          class="primary"
+          onClick={() =>
+            void downloadWorkspaceJson($workspace.get()).then((result) => {
+              if (result.ok) done(`Downloaded ${result.fileName}. Keep it: you can import it here again.`);
+              else done(`The workspace could not be exported: ${result.messages.join('; ')}`, false);
+            })
+          }
+        >
+          Download workspace (JSON)
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void exporters().then(({ backlogToJiraCsv, jiraCsvFileName }) => {
+              const now = new Date();
+              const current = $workspace.get();
+              const name = jiraCsvFileName(current, now);
+              downloadText(name, backlogToJiraCsv(current, { includeExisting }), 'text/csv');
+              done(`Downloaded ${name} for Jira's CSV importer.`);
+            })
+          }
+        >
+          Backlog for Jira (CSV)
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void exporters().then(({ backlogToGhScript, ghScriptFileName }) => {
+              const now = new Date();
+              const current = $workspace.get();
+              const name = ghScriptFileName(current, now);
+              downloadText(name, backlogToGhScript(current, now), 'text/x-shellscript');
+              done(`Downloaded ${name}. Read it, then run it in your repository: REPO=owner/name sh ${name}`);
+            })
+          }
+        >
+          GitHub issues script (gh)
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void exporters().then(({ markdownFileName, workspaceToMarkdown }) => {
+              const current = $workspace.get();
+              const name = markdownFileName(current, new Date());
+              downloadText(name, workspaceToMarkdown(current), 'text/markdown');
+              done(`Downloaded ${name}.`);
+            })
+          }
+        >
+          Session notes (Markdown)
+        </button>
+        <button type="button" data-focus="copy-markdown" onClick={() => void copyMarkdown()}>
+          Copy Markdown
+        </button>
+      </p>
+      <p class="ws-check">
+        <input
+          type="checkbox"
+          id="ws-include-existing"
+          checked={includeExisting}
+          onChange={(event) => setIncludeExisting(event.currentTarget.checked)}
+        />
+        <label for="ws-include-existing">
+          Include items brought in from the existing backlog in the CSV (they may already be in Jira)
+        </label>
+      </p>
+      {manualCopy !== null && (
+        <p class="ws-manual-copy">
+          <label for="ws-manual-copy">Session notes as Markdown</label>
+          <textarea id="ws-manual-copy" ref={manualField} readOnly rows={8} value={manualCopy} />
+        </p>
+      )}
+      {note && (
+        <p class={note.ok ? 'ws-note ws-note-ok' : 'ws-note ws-note-error'} data-export-note>
+          {note.text}
+        </p>
+      )}
+    </div>
+  );
+
+  if (embedded) {
+    return (
+      <>
+        {buttons}
+        <LiveRegion message={message} />
+      </>
+    );
+  }
+  return (
+    <div class="ws-tool" data-tool="export">
+      <Heading level={level}>Take your work with you</Heading>
+      <p class="ws-help">
+        Everything stays in this browser until you download it. Import a workspace file or start over on the{' '}
+        <a href={href('workspace/')}>team workspace page</a>.
+      </p>
+      {buttons}
+      <LiveRegion message={message} />
+    </div>
+  );
+}
