@@ -158,9 +158,17 @@ export function createLive({ store, limits, redisUrl }: LiveOptions) {
     async close(): Promise<void> {
       await new Promise<void>((resolve) => {
         if (hocuspocus.getDocumentsCount() === 0) return resolve();
+        // A document whose store failed stays in memory (Hocuspocus keeps it rather than lose it): stop anyway.
+        const giveUp = setTimeout(() => {
+          console.error(`Stopped with ${hocuspocus.getDocumentsCount()} room(s) not stored.`);
+          resolve();
+        }, 15_000);
         hocuspocus.configuration.extensions.push({
           afterUnloadDocument({ instance }) {
-            if (instance.getDocumentsCount() === 0) resolve();
+            if (instance.getDocumentsCount() === 0) {
+              clearTimeout(giveUp);
+              resolve();
+            }
             return Promise.resolve();
           },
         });
