@@ -4,7 +4,7 @@
 // CPU and peak memory, and the bytes on the wire per edit; writes JSON to bench/results/ and the table
 // into README.md. Run `npm run bench -- --live --help` for the options.
 /* global fetch */
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
@@ -297,6 +297,12 @@ if (!options['no-readme']) {
       readmePath,
       readme.slice(0, readme.indexOf(start)) + body + readme.slice(readme.indexOf(end) + end.length),
     );
+    // Prettier aligns the table as `npm run lint` expects it.
+    execFileSync(process.execPath, [
+      join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
+      '--write',
+      readmePath,
+    ]);
     progress('updated the table in README.md');
   }
 }
