@@ -1,4 +1,5 @@
-// `npm run bench -- --live`: simulated members (Node HocuspocusProviders, one socket each) in rooms of five,
+// `npm run bench -- --live`: simulated members (Node HocuspocusProviders, one socket each, spread over a few
+// processes: bench/lib/live-members.mjs) in rooms of five,
 // each adding an item every two seconds, against live servers in their own processes. Reports the
 // propagation latency (from one member's edit to its arrival at each of the other four), the servers'
 // CPU and peak memory, and the bytes on the wire per edit; writes JSON to bench/results/ and the table
@@ -7,13 +8,9 @@
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { clearInterval, clearTimeout, setInterval, setTimeout } from 'node:timers';
+import { setTimeout } from 'node:timers';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
-import * as Y from 'yjs';
 import { startRedis } from '../scripts/redis-server.mjs';
 
 const HELP = `npm run bench -- --live [options]
@@ -21,6 +18,7 @@ const HELP = `npm run bench -- --live [options]
   --scenarios 20,100,500,500x2   members per run; "x2" runs two servers sharing Redis
   --seconds 60                   measured time per run (after everyone has joined)
   --interval 2000                milliseconds between one member's edits
+  --member-processes 2           processes the simulated members are spread over
   --out FILE                     JSON output (default bench/results/live-<YYYY-MM-DD>.json)
   --no-readme                    do not write the table into README.md
   --help`;
@@ -31,6 +29,7 @@ const { values: options } = parseArgs({
     scenarios: { type: 'string', default: '20,100,500,500x2' },
     seconds: { type: 'string', default: '60' },
     interval: { type: 'string', default: '2000' },
+    'member-processes': { type: 'string', default: '2' },
     out: { type: 'string' },
     'no-readme': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -44,6 +43,7 @@ if (options.help) {
 const root = resolve(import.meta.dirname, '..');
 const seconds = Math.max(5, Number(options.seconds) || 60);
 const interval = Math.max(100, Number(options.interval) || 2000);
+const memberProcesses = Math.max(1, Number(options['member-processes']) || 2);
 const ROOM = 5;
 const scenarios = options.scenarios.split(',').map((text) => {
   const [members, servers = '1'] = text.trim().split('x');
@@ -52,45 +52,38 @@ const scenarios = options.scenarios.split(',').map((text) => {
 const started = Date.now();
 const progress = (message) =>
   process.stderr.write(`[live bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${message}\n`);
-const until = async (condition, what, timeoutMs = 120_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((done) => setTimeout(done, 20));
-  }
-};
-
-/** A WebSocket that counts the bytes it sends and receives. */
-const wire = { sent: 0, received: 0 };
-class CountingWebSocket extends WebSocket {
-  constructor(...args) {
-    super(...args);
-    this.on('message', (data) => {
-      wire.received += data.byteLength ?? data.length;
-    });
-  }
-  send(data, ...rest) {
-    wire.sent += data.byteLength ?? data.length;
-    return super.send(data, ...rest);
-  }
-}
-
-function startLiveServer(options) {
-  const child = fork(join(root, 'bench', 'lib', 'live-server.mjs'), [JSON.stringify(options)], {
+/** A forked helper (bench/lib/<script>) and a way to ask it something and wait for its answer. */
+function helper(script, plan) {
+  const child = fork(join(root, 'bench', 'lib', script), [JSON.stringify(plan)], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const next = (cmd) => new Promise((done) => child.once('message', (message) => message.cmd === cmd && done(message)));
+  const next = (cmd) =>
+    new Promise((done) => {
+      const listener = (message) => {
+        if (message.cmd !== cmd) return;
+        child.off('message', listener);
+        done(message);
+      };
+      child.on('message', listener);
+    });
   const ask = (cmd, answer) => {
     const reply = next(answer);
     child.send({ cmd });
     return reply;
   };
-  return next('ready').then(({ url }) => ({
+  const end = (cmd) => new Promise((done) => (child.once('exit', done), child.send({ cmd })));
+  return { next, ask, end };
+}
+
+async function startLiveServer(options) {
+  const server = helper('live-server.mjs', options);
+  const { url } = await server.next('ready');
+  return {
     url,
-    mark: () => ask('mark', 'marked'),
-    report: () => ask('report', 'report'),
-    stop: () => new Promise((done) => (child.once('exit', done), child.send({ cmd: 'stop' }))),
-  }));
+    mark: () => server.ask('mark', 'marked'),
+    report: () => server.ask('report', 'report'),
+    stop: () => server.end('stop'),
+  };
 }
 
 async function createRooms(url, rooms) {
@@ -113,6 +106,8 @@ async function createRooms(url, rooms) {
 
 const percentile = (sorted, p) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] : null;
+const round = (value) => (value === null ? null : Math.round(value * 10) / 10);
+const sum = (values) => values.reduce((total, value) => total + value, 0);
 
 async function run({ members, servers: serverCount }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kit-live-bench-'));
@@ -129,115 +124,68 @@ async function run({ members, servers: serverCount }) {
     );
   }
   const rooms = await createRooms(servers[0].url, Math.ceil(members / ROOM));
-  progress(`${members} members in ${rooms.length} rooms on ${serverCount} server(s): joining`);
+  const processes = Math.min(memberProcesses, members);
+  progress(`${members} members in ${rooms.length} rooms on ${serverCount} server(s), ${processes} member processes`);
 
-  const latencies = [];
-  let edits = 0;
-  let measuring = false;
-  const clients = [];
+  // Member i is in room i / 5, on server i mod servers, in process i mod processes: a room's members are
+  // spread over the processes and, with two servers, over both.
+  const plans = Array.from({ length: processes }, () => ({ interval, members: [] }));
   for (let index = 0; index < members; index++) {
     const room = rooms[Math.floor(index / ROOM)];
-    const server = servers[index % serverCount];
-    const doc = new Y.Doc();
-    const socket = new HocuspocusProviderWebsocket({
-      url: `${server.url.replace(/^http/, 'ws')}live`,
-      WebSocketPolyfill: CountingWebSocket,
-    });
-    const provider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name: room.name,
-      document: doc,
+    plans[index % processes].members.push({
+      index,
+      url: `${servers[index % serverCount].url.replace(/^http/, 'ws')}live`,
+      room: room.name,
       token: room.token,
     });
-    provider.attach();
-    const items = doc.getArray('items');
-    items.observe((event) => {
-      if (event.transaction.local || !measuring) return;
-      const now = performance.now() + performance.timeOrigin;
-      for (const delta of event.changes.delta) {
-        for (const item of delta.insert ?? []) if (item.at) latencies.push(now - item.at);
-      }
-    });
-    clients.push({ doc, socket, provider, items, index });
   }
-  await until(() => clients.every((client) => client.provider.isSynced), 'every member has joined');
-
-  const window = seconds * 1000;
-  await Promise.all(servers.map((server) => server.mark()));
-  // The members' own process: when it is saturated, its event loop delays what it observes.
-  const loop = monitorEventLoopDelay({ resolution: 10 });
-  loop.enable();
-  const clientCpu = process.cpuUsage();
-  const loadBefore = loadavg()[0];
-  const windowStart = performance.now();
-  wire.sent = 0;
-  wire.received = 0;
-  measuring = true;
-  progress(`measuring for ${seconds}s`);
-  const timers = clients.map((client) =>
-    setTimeout(() => {
-      const edit = () => {
-        edits += 1;
-        client.items.push([
-          { by: client.index, at: performance.now() + performance.timeOrigin, text: `note ${edits}` },
-        ]);
-      };
-      edit();
-      client.timer = setInterval(edit, interval);
-    }, Math.random() * interval),
+  const groups = await Promise.all(
+    plans.map(async (plan) => {
+      const group = helper('live-members.mjs', plan);
+      await group.next('joined');
+      return group;
+    }),
   );
-  await new Promise((done) => setTimeout(done, window));
-  for (const [i, client] of clients.entries()) {
-    clearTimeout(timers[i]);
-    clearInterval(client.timer);
-  }
-  // Let the last edits arrive before reading the servers' figures.
-  await new Promise((done) => setTimeout(done, 1000));
-  measuring = false;
-  const reports = await Promise.all(servers.map((server) => server.report()));
-  const bytes = { ...wire };
-  loop.disable();
-  const clientCpuUsed = process.cpuUsage(clientCpu);
-  const clientWall = performance.now() - windowStart;
+
+  await Promise.all(servers.map((server) => server.mark()));
+  const loadBefore = loadavg()[0];
+  progress(`measuring for ${seconds}s`);
+  await Promise.all(groups.map((group) => group.ask('start', 'started')));
+  await new Promise((done) => setTimeout(done, seconds * 1000));
+  const reports = await Promise.all(groups.map((group) => group.ask('stop', 'stopped')));
+  const serverReports = await Promise.all(servers.map((server) => server.report()));
   const loadAfter = loadavg()[0];
 
-  for (const client of clients) {
-    client.provider.destroy();
-    client.socket.destroy();
-  }
+  await Promise.all(groups.map((group) => group.end('exit')));
   await Promise.all(servers.map((server) => server.stop()));
   await redis?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 
-  const sorted = latencies.sort((a, b) => a - b);
-  const expected = edits * (ROOM - 1);
-  const round = (value) => (value === null ? null : Math.round(value * 10) / 10);
+  const sorted = reports.flatMap((report) => report.latencies).sort((a, b) => a - b);
+  const edits = sum(reports.map((report) => report.edits));
   return {
     members,
     servers: serverCount,
     rooms: rooms.length,
+    memberProcesses: processes,
     edits,
     deliveries: sorted.length,
-    deliveriesExpected: expected,
+    deliveriesExpected: edits * (ROOM - 1),
     latencyMs: {
       p50: round(percentile(sorted, 0.5)),
       p95: round(percentile(sorted, 0.95)),
       max: round(sorted.at(-1) ?? null),
     },
-    serverCpuPercent: reports.map((report) => Math.round((report.cpuMs / report.wallMs) * 1000) / 10),
-    serverPeakRssMiB: reports.map((report) => Math.round((report.peakRssBytes / 1024 / 1024) * 10) / 10),
-    membersProcess: {
-      cpuPercent: Math.round(((clientCpuUsed.user + clientCpuUsed.system) / 1000 / clientWall) * 1000) / 10,
-      eventLoopDelayMs: {
-        p50: round(loop.percentile(50) / 1e6),
-        p99: round(loop.percentile(99) / 1e6),
-        max: round(loop.max / 1e6),
-      },
+    serverCpuPercent: serverReports.map((report) => round((report.cpuMs / report.wallMs) * 100)),
+    serverPeakRssMiB: serverReports.map((report) => round(report.peakRssBytes / 1024 / 1024)),
+    membersProcesses: {
+      cpuPercent: reports.map((report) => round((report.cpuMs / report.wallMs) * 100)),
+      eventLoopDelayP99Ms: reports.map((report) => round(report.loopDelayP99Ms)),
     },
     machineLoadAverage: { before: round(loadBefore), after: round(loadAfter) },
     bytesPerEdit: {
-      up: Math.round(bytes.sent / Math.max(1, edits)),
-      down: Math.round(bytes.received / Math.max(1, edits)),
+      up: Math.round(sum(reports.map((report) => report.bytes.sent)) / Math.max(1, edits)),
+      down: Math.round(sum(reports.map((report) => report.bytes.received)) / Math.max(1, edits)),
     },
   };
 }
@@ -250,11 +198,11 @@ for (const scenario of scenarios) {
 }
 
 const table = [
-  "| Members | Servers | p50 (ms) | p95 (ms) | max (ms) | Server CPU (% of a core) | Peak RSS (MiB) | Bytes per edit (up / down) | Delivered | Members' process: CPU, loop delay p99 | Load average |",
+  '| Members | Servers | p50 (ms) | p95 (ms) | max (ms) | Server CPU (% of a core) | Peak RSS (MiB) | Bytes per edit (up / down) | Delivered | Member processes: CPU (%), loop delay p99 (ms) | Load average |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.map(
     (r) =>
-      `| ${r.members} | ${r.servers}${r.servers > 1 ? ' + Redis' : ''} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.max} | ${r.serverCpuPercent.join(' + ')} | ${r.serverPeakRssMiB.join(' + ')} | ${r.bytesPerEdit.up} / ${r.bytesPerEdit.down} | ${r.deliveries} of ${r.deliveriesExpected} | ${r.membersProcess.cpuPercent} %, ${r.membersProcess.eventLoopDelayMs.p99} ms | ${r.machineLoadAverage.before} → ${r.machineLoadAverage.after} |`,
+      `| ${r.members} | ${r.servers}${r.servers > 1 ? ' + Redis' : ''} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.max} | ${r.serverCpuPercent.join(' + ')} | ${r.serverPeakRssMiB.join(' + ')} | ${r.bytesPerEdit.up} / ${r.bytesPerEdit.down} | ${r.deliveries} of ${r.deliveriesExpected} | ${r.membersProcesses.cpuPercent.join(' + ')}; ${r.membersProcesses.eventLoopDelayP99Ms.join(', ')} | ${r.machineLoadAverage.before} → ${r.machineLoadAverage.after} |`,
   ),
 ].join('\n');
 console.log(`\n${table}\n`);
@@ -274,8 +222,9 @@ const output = {
     roomSize: ROOM,
     editIntervalMs: interval,
     measuredSeconds: seconds,
-    clients: 'one Node process on the same machine as the servers; one WebSocket per member',
-    latency: "from a member's edit to its arrival at each other member of the room",
+    clients: `${memberProcesses} Node processes on the same machine as the servers; one WebSocket per member`,
+    latency:
+      "from a member's edit to its arrival at each other member of the room (both stamped with the system clock, which the member processes share)",
     bytes: 'WebSocket payload bytes sent (up) and received (down) by all members, per edit',
   },
   results,
