@@ -178,6 +178,7 @@ async function run({ members, servers: serverCount }) {
     },
     serverCpuPercent: serverReports.map((report) => round((report.cpuMs / report.wallMs) * 100)),
     serverPeakRssMiB: serverReports.map((report) => round(report.peakRssBytes / 1024 / 1024)),
+    serverEventLoopDelayP99Ms: serverReports.map((report) => round(report.loopDelayP99Ms)),
     membersProcesses: {
       cpuPercent: reports.map((report) => round((report.cpuMs / report.wallMs) * 100)),
       eventLoopDelayP99Ms: reports.map((report) => round(report.loopDelayP99Ms)),
@@ -198,11 +199,11 @@ for (const scenario of scenarios) {
 }
 
 const table = [
-  '| Members | Servers | p50 (ms) | p95 (ms) | max (ms) | Server CPU (% of a core) | Peak RSS (MiB) | Bytes per edit (up / down) | Delivered | Member processes: CPU (%), loop delay p99 (ms) | Load average |',
-  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| Members | Servers | p50 (ms) | p95 (ms) | max (ms) | Server CPU (% of a core) | Peak RSS (MiB) | Bytes per edit (up / down) | Delivered | Event-loop delay p99 (ms): servers; members | CPU of the member processes (%) | Load average |',
+  '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.map(
     (r) =>
-      `| ${r.members} | ${r.servers}${r.servers > 1 ? ' + Redis' : ''} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.max} | ${r.serverCpuPercent.join(' + ')} | ${r.serverPeakRssMiB.join(' + ')} | ${r.bytesPerEdit.up} / ${r.bytesPerEdit.down} | ${r.deliveries} of ${r.deliveriesExpected} | ${r.membersProcesses.cpuPercent.join(' + ')}; ${r.membersProcesses.eventLoopDelayP99Ms.join(', ')} | ${r.machineLoadAverage.before} → ${r.machineLoadAverage.after} |`,
+      `| ${r.members} | ${r.servers}${r.servers > 1 ? ' + Redis' : ''} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.max} | ${r.serverCpuPercent.join(' + ')} | ${r.serverPeakRssMiB.join(' + ')} | ${r.bytesPerEdit.up} / ${r.bytesPerEdit.down} | ${r.deliveries} of ${r.deliveriesExpected} | ${r.serverEventLoopDelayP99Ms.join(', ')}; ${r.membersProcesses.eventLoopDelayP99Ms.join(', ')} | ${r.membersProcesses.cpuPercent.join(' + ')} | ${r.machineLoadAverage.before} → ${r.machineLoadAverage.after} |`,
   ),
 ].join('\n');
 console.log(`\n${table}\n`);

@@ -36,7 +36,12 @@ const SCHEMA = `
 export function openStore(dataDir: string, now: () => number = Date.now) {
   mkdirSync(dataDir, { recursive: true });
   const db = new DatabaseSync(join(dataDir, 'live.sqlite'));
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;');
+  // WAL with synchronous=NORMAL: a commit does not wait for the disk (node:sqlite blocks the event loop while
+  // it does), yet survives a crash of the process; only a power cut may lose the last seconds, which the
+  // members' devices still hold and send again when they reconnect.
+  db.exec(
+    'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;',
+  );
   db.exec(SCHEMA);
 
   const insertWorkshop = db.prepare('INSERT INTO workshops (id, created_at, active_at) VALUES (?, ?, ?)');
