@@ -177,6 +177,8 @@ async function run({ members, servers: serverCount }) {
       max: round(sorted.at(-1) ?? null),
     },
     serverCpuPercent: serverReports.map((report) => round((report.cpuMs / report.wallMs) * 100)),
+    // CPU time per edit (all servers together): what an edit costs, however busy the machine was.
+    serverCpuMsPerEdit: Math.round((sum(serverReports.map((report) => report.cpuMs)) / Math.max(1, edits)) * 100) / 100,
     serverPeakRssMiB: serverReports.map((report) => round(report.peakRssBytes / 1024 / 1024)),
     serverEventLoopDelayP99Ms: serverReports.map((report) => round(report.loopDelayP99Ms)),
     membersProcesses: {
@@ -199,11 +201,11 @@ for (const scenario of scenarios) {
 }
 
 const table = [
-  '| Members | Servers | p50 (ms) | p95 (ms) | max (ms) | Server CPU (% of a core) | Peak RSS (MiB) | Bytes per edit (up / down) | Delivered | Event-loop delay p99 (ms): servers; members | CPU of the member processes (%) | Load average |',
+  '| Members | Servers | p50 (ms) | p95 (ms) | max (ms) | Server CPU (% of a core; ms per edit) | Peak RSS (MiB) | Bytes per edit (up / down) | Delivered | Event-loop delay p99 (ms): servers; members | CPU of the member processes (%) | Load average |',
   '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...results.map(
     (r) =>
-      `| ${r.members} | ${r.servers}${r.servers > 1 ? ' + Redis' : ''} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.max} | ${r.serverCpuPercent.join(' + ')} | ${r.serverPeakRssMiB.join(' + ')} | ${r.bytesPerEdit.up} / ${r.bytesPerEdit.down} | ${r.deliveries} of ${r.deliveriesExpected} | ${r.serverEventLoopDelayP99Ms.join(', ')}; ${r.membersProcesses.eventLoopDelayP99Ms.join(', ')} | ${r.membersProcesses.cpuPercent.join(' + ')} | ${r.machineLoadAverage.before} → ${r.machineLoadAverage.after} |`,
+      `| ${r.members} | ${r.servers}${r.servers > 1 ? ' + Redis' : ''} | ${r.latencyMs.p50} | ${r.latencyMs.p95} | ${r.latencyMs.max} | ${r.serverCpuPercent.join(' + ')}; ${r.serverCpuMsPerEdit} | ${r.serverPeakRssMiB.join(' + ')} | ${r.bytesPerEdit.up} / ${r.bytesPerEdit.down} | ${r.deliveries} of ${r.deliveriesExpected} | ${r.serverEventLoopDelayP99Ms.join(', ')}; ${r.membersProcesses.eventLoopDelayP99Ms.join(', ')} | ${r.membersProcesses.cpuPercent.join(' + ')} | ${r.machineLoadAverage.before} → ${r.machineLoadAverage.after} |`,
   ),
 ].join('\n');
 console.log(`\n${table}\n`);
