@@ -55,11 +55,12 @@ export const READING_BUDGET: ByteBudget = {
 };
 
 /**
- * What the document model (Yjs and the code that keeps, syncs and undoes documents: the 'document'
- * chunk) adds to every page that holds a timer or the team tools, measured at 27.3 KiB gzip when it
- * came in; the budgets of those pages rose by this and no more (README, benchmark section).
+ * What the document model adds to every page that holds a timer or the team tools: Yjs and the code
+ * that keeps, syncs and undoes documents (the 'document' chunk, 28.1 KiB gzip) and the document's
+ * readers in the workspace chunk (about 0.9 KiB); the budgets of those pages rose by this and no more
+ * (README, benchmark section).
  */
-export const DOCUMENT_MODEL_GZIP = 28 * KiB;
+export const DOCUMENT_MODEL_GZIP = 29 * KiB;
 
 /** An episode with exercises: at most 30 KiB gzip in all, JavaScript included, plus the document model. */
 export const EXERCISE_BUDGET: ByteBudget = {

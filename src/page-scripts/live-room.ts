@@ -8,8 +8,38 @@ export function initTeamRoom(): void {
   const link = readRoomFragment(location.hash);
   const element = document.querySelector<HTMLElement>('[data-live-bar]');
   if (!link || !element || !isTeamRoom(link)) return;
-  const configured = (import.meta.env.PUBLIC_LIVE_URL as string | undefined) ?? '';
-  void import('../components/live/mount-team-room').then(({ mountTeamRoom }) =>
-    mountTeamRoom(element, link, { base: import.meta.env.BASE_URL, configured }),
+  void import('../components/live/mount-team-room').then(({ mountTeamRoom }) => mountTeamRoom(element, link, where()));
+}
+
+const where = () => ({
+  base: import.meta.env.BASE_URL,
+  configured: (import.meta.env.PUBLIC_LIVE_URL as string | undefined) ?? '',
+});
+
+/**
+ * The projector and the phones: with a link to the live workshop (`#live=workshop/…`), they follow
+ * the console's timers through the live server instead of this browser's own.
+ */
+export function initTimersRoom(): void {
+  const link = readRoomFragment(location.hash);
+  if (!link || isTeamRoom(link)) return;
+  void import('../components/live/join-timers-room').then(({ joinTimersRoom }) =>
+    joinTimersRoom(link, where(), () => {
+      document.documentElement.dataset.liveTimers = '';
+    }),
+  );
+}
+
+/** The console: the live workshop panel, and the workshop's room once one is started. */
+export function initLiveWorkshop(): void {
+  const element = document.querySelector<HTMLElement>('[data-live-workshop]');
+  if (!element) return;
+  const link = readRoomFragment(location.hash);
+  if (link && !isTeamRoom(link)) {
+    initTimersRoom();
+    return;
+  }
+  void import('../components/live/mount-live-workshop').then(({ mountLiveWorkshop }) =>
+    mountLiveWorkshop(element, where()),
   );
 }

@@ -44,8 +44,27 @@ export const $replaced = atom<{ reason: 'import' | 'reset'; handle: UndoHandle }
 
 let local: LocalDocument | null = null;
 let doc: Y.Doc | null = null;
+/** In a live team room: the person using this device, who sees only their own dots until they are revealed. */
+let viewer: string | null = null;
+
+const $hidden = atom(0);
+/** How many dots others have placed that this person cannot see yet (live rooms, before the reveal). */
+export const $hiddenDots: ReadableAtom<number> = $hidden;
+
 const refresh = () => {
-  if (doc) $state.set(model.readWorkspace(doc));
+  if (!doc) return;
+  const ws = model.readWorkspace(doc);
+  if (viewer === null || model.votesRevealed(doc)) {
+    $hidden.set(0);
+    $state.set(ws);
+    return;
+  }
+  const mine = ws.voting.votes.filter((v) => v.memberId === viewer);
+  $hidden.set(ws.voting.votes.reduce((sum, v) => sum + v.count, 0) - mine.reduce((sum, v) => sum + v.count, 0));
+  $state.set({
+    ...ws,
+    voting: { ...ws.voting, members: ws.voting.members.filter((m) => m.id === viewer), votes: mine },
+  });
 };
 
 /** Mirrors `next` in `$workspace` from now on (this browser's document, or a live room's). */
@@ -190,7 +209,7 @@ export function castVote(
     ws.weaknesses.map((w) => w.id),
   );
   if (!result.ok) return result;
-  const round = model.votingState(d).round;
+  const round = model.currentRound(d);
   change(() => model.logVotes(d, [{ t: 'vote', r: round, m: memberId, w: weaknessId, d: 1 }]));
   return { ok: true };
 }
@@ -199,7 +218,7 @@ export function castVote(
 export function removeVote(memberId: string, weaknessId: string): void {
   if (board.memberVotesOn(read().voting, memberId, weaknessId) === 0) return;
   const d = current();
-  const round = model.votingState(d).round;
+  const round = model.currentRound(d);
   change(() => model.logVotes(d, [{ t: 'vote', r: round, m: memberId, w: weaknessId, d: -1 }]));
 }
 
@@ -238,7 +257,7 @@ export function setMembers(members: number | readonly string[]): void {
 
 /** Seeds the rank order from the votes: most dots first, ties keep their order. Undoable. */
 export function rankByVotes(): UndoHandle {
-  const ws = read();
+  const ws = model.readWorkspace(current());
   return undoableChange((d) => model.setRank(d, board.rankByVotes(ws.rank, ws.voting)));
 }
 
@@ -410,6 +429,26 @@ function restoreReplaced(reason: 'import' | 'reset'): boolean {
 }
 
 // ---------------------------------------------------------------- live rooms
+
+/**
+ * Votes as this person, on this device, in a live room: they are a voter of their own (named as the
+ * others see them), and see only their own dots until someone reveals the round.
+ */
+export function voteAs(personId: string, name: string): void {
+  viewer = personId;
+  change((d) => {
+    const me = model.itemOf(d, personId, ['member']);
+    const label = name.trim() || 'Someone';
+    if (me) model.setFields(me, { name: label });
+    else model.addItem(d, 'member', personId, { name: label });
+  });
+  refresh();
+}
+
+/** Shows everyone's dots of this round to the whole room (a new round hides them again). */
+export function revealVotes(): void {
+  change((d) => model.revealVotes(d));
+}
 
 /** This browser's own workspace document and the one shown (a live room's, when one is joined). */
 export function workspaceDocuments(): { own: Y.Doc | null; shown: Y.Doc | null } {

@@ -44,7 +44,7 @@ describe('the schedule', () => {
 
   it('reads as sentences, with a space after each full stop', async () => {
     const intro = (await session.page.locator('main p').first().innerText()).replace(/\s+/g, ' ');
-    expect(intro).toMatch(/ of exercises\. Every figure here is computed/);
+    expect(intro).toMatch(/ of breaks\. Every figure here, breaks included, is computed/);
     expect(intro).not.toMatch(/[a-z]\.[A-Z]/);
   });
 

@@ -133,7 +133,8 @@ describe('two tabs changing the workspace at the same instant', () => {
     const perItem = board(a).getByLabel('Most dots on one item');
     await perItem.fill('3');
     await perItem.press('Tab');
-    await expect.poll(() => board(b).getByLabel('Most dots on one item').inputValue()).toBe('3');
+    await expect.poll(() => perItem.inputValue()).toBe('3');
+    await expect.poll(() => board(b).getByLabel('Most dots on one item').inputValue(), { timeout: 10_000 }).toBe('3');
     await dot(a).click();
     await dot(a).click();
     for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(2);

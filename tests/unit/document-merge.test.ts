@@ -79,7 +79,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 function apply(doc: Y.Doc, op: Op, tag: string): void {
   const ws = model.readWorkspace(doc);
   const pick = (target: number) => ws.rank[target % Math.max(1, ws.rank.length)];
-  const round = model.votingState(doc).round;
+  const round = model.currentRound(doc);
   doc.transact(() => {
     switch (op.kind) {
       case 'add':

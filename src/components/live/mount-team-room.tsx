@@ -2,8 +2,8 @@ import { render } from 'preact';
 import LiveBar from './LiveBar';
 import TeamRoomActions from './TeamRoomActions';
 import { joinRoom } from '../../stores/live/room';
-import { displayName, rememberDisplayName } from '../../stores/live/me';
-import { useWorkspaceDocument } from '../../stores/workspace';
+import { displayName, personId, rememberDisplayName } from '../../stores/live/me';
+import { useWorkspaceDocument, voteAs } from '../../stores/workspace';
 import type { RoomLink } from '../../lib/live/links';
 import liveStylesheet from '../../styles/live.css?url';
 
@@ -16,9 +16,12 @@ export async function mountTeamRoom(
   const name = displayName();
   const room = await joinRoom(link, { ...options, name });
   useWorkspaceDocument(room.doc);
+  const me = personId();
+  voteAs(me, name);
   const onName = (next: string) => {
     rememberDisplayName(next);
     room.setName(next);
+    voteAs(me, next);
   };
   // Linked here, not imported: Astro would otherwise put it on the page for everyone.
   render(

@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { deriveTimer, formatMinutes, idleTimer, type TimerExercise } from '../../lib/timer/timer';
-import { addMinute, removeMinute, resetTimer, toggleMuted, toggleTimer } from '../../stores/timers';
+import { addMinute, removeMinute, resetTimer, timerNow, toggleMuted, toggleTimer } from '../../stores/timers';
 import { LiveRegion } from '../ui/announcer';
 import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
 import { useTick } from './common/tick';
@@ -22,7 +22,7 @@ export default function ExerciseTimer({ exercise }: Props) {
   const ready = timers !== null;
   const state = timers?.timers[exercise.id] ?? IDLE;
   // Before hydration every timer is idle, and an idle view does not depend on the time.
-  const view = deriveTimer(state, exercise, ready ? Date.now() : 0);
+  const view = deriveTimer(state, exercise, ready ? timerNow() : 0);
   useTick(view.status === 'running');
   useWakeLock(view.status === 'running');
   const message = useTimerFeedback(view, ready, exercise.id, muted);

@@ -12,7 +12,7 @@ import {
 import { describeOverrun, formatActual, sessionTiming, type AgendaEpisode } from '../../lib/timer/agenda';
 import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
 import { formatClockTime, formatDuration, parseClockTime } from '../../lib/timer/schedule';
-import { setActiveExercise, startNextExercise, toggleMuted } from '../../stores/timers';
+import { setActiveExercise, startNextExercise, timerNow, toggleMuted } from '../../stores/timers';
 import { readItem, writeItem } from '../../stores/storage';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
 import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
@@ -66,7 +66,7 @@ export default function FacilitatorConsole({
     return map;
   }, [agenda]);
 
-  const now = ready ? Date.now() : 0;
+  const now = ready ? timerNow() : 0;
   const stateOf = (id: string) => timers?.timers[id] ?? IDLE;
   const viewOf = (exercise: TimerExercise) => deriveTimer(stateOf(exercise.id), exercise, now);
   const anyRunning = ready && exercises.some((exercise) => viewOf(exercise).status === 'running');

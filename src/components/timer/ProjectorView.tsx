@@ -1,3 +1,4 @@
+import { timerNow } from '../../stores/timers';
 import { useEffect, useState } from 'preact/hooks';
 import {
   deriveTimer,
@@ -37,7 +38,7 @@ export default function ProjectorView({ exercises }: Props) {
   const ready = timers !== null;
   const active = exercises.find((exercise) => exercise.id === timers?.active.id) ?? null;
   const state = (active && timers?.timers[active.id]) || IDLE;
-  const view = deriveTimer(state, active ?? NOTHING, ready ? Date.now() : 0);
+  const view = deriveTimer(state, active ?? NOTHING, ready ? timerNow() : 0);
   useTick(view.status === 'running');
   useWakeLock(view.status === 'running' || view.status === 'paused');
   const message = useTimerFeedback(view, ready && active !== null, active?.id ?? '', muted);

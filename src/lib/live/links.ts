@@ -1,3 +1,5 @@
+import { LIVE_PATH, parseRoom, workshopDocument, teamDocument } from './protocol';
+
 /**
  * Capability links to live rooms. A link names the room's document and carries its secret in the
  * URL's fragment (`#live=team/abc/def&key=…`), which browsers never send to a server or put in a
@@ -10,8 +12,6 @@ export interface RoomLink {
   token: string;
 }
 
-const PART = '[A-Za-z0-9_-]{1,64}';
-const DOCUMENT = new RegExp(`^(?:workshop/${PART}|team/${PART}/${PART})$`);
 const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
 
 /** The fragment of a link that opens `room`. */
@@ -24,12 +24,14 @@ export function readRoomFragment(hash: string): RoomLink | null {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const document = params.get('live');
   const token = params.get('key');
-  if (!document || !token || !DOCUMENT.test(document) || !TOKEN.test(token)) return null;
+  if (!document || !token || parseRoom(document) === null || !TOKEN.test(token)) return null;
   return { document, token };
 }
 
 /** Whether a room is a team's workspace (rather than the workshop's shared timers). */
-export const isTeamRoom = (room: RoomLink) => room.document.startsWith('team/');
+export const isTeamRoom = (room: RoomLink) => parseRoom(room.document)?.kind === 'team';
+
+export { workshopDocument, teamDocument };
 
 /**
  * Where the live server listens: under `configured` (PUBLIC_LIVE_URL, the address of the kit's server
@@ -39,7 +41,7 @@ export const isTeamRoom = (room: RoomLink) => room.document.startsWith('team/');
 export function liveEndpoint(page: URL, base: string, configured = ''): { socket: string; api: string } {
   const site =
     configured !== '' ? new URL(configured.replace(/\/?$/, '/')) : new URL(base.replace(/\/?$/, '/'), page.origin);
-  const root = new URL('live', site);
+  const root = new URL(LIVE_PATH, site);
   const http = root.href.replace(/\/$/, '');
   return { socket: http.replace(/^http/, 'ws'), api: `${http}/api` };
 }

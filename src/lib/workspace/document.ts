@@ -6,7 +6,7 @@ import type { Goal } from '../schema/goal';
 import type { DiscussionPoint } from '../schema/discussion';
 import type { Member, TextItem } from '../schema/workspace';
 import { byKey, keyAfter, keysForMove, keysInOrder, type Keyed } from '../order-keys';
-import { replayVotes, eventsForTally, type VoteEvent, type Tally } from './vote-log';
+import { replayVotes, eventsForTally, readVoteEvent, type VoteEvent } from './vote-log';
 import { MoscowSchema, SizeSchema } from '../schema/backlog-item';
 import { isIsoDate } from './operations';
 
@@ -129,14 +129,14 @@ export function readWorkspace(doc: Y.Doc): Workspace {
   };
 }
 
-/** The current voting round's name and caps, as the log says. */
-export function votingState(doc: Y.Doc): Tally {
-  const ws = readWorkspace(doc);
-  return replayVotes(
-    voteLog(doc).toArray(),
-    new Set(ws.voting.members.map((m) => m.id)),
-    new Set(ws.weaknesses.map((w) => w.id)),
-  );
+/** The current voting round's name: the last round the log started ('' before the first). */
+export function currentRound(doc: Y.Doc): string {
+  const log = voteLog(doc).toArray();
+  for (let i = log.length - 1; i >= 0; i -= 1) {
+    const event = readVoteEvent(log[i]);
+    if (event?.t === 'round') return event.r;
+  }
+  return '';
 }
 
 /** Adds an item of `kind` at the end of its list (and a weakness at the bottom of the board). */
@@ -194,6 +194,16 @@ export function setTeam(doc: Y.Doc, patch: Partial<Team>): void {
   if (patch.sessionDate !== undefined && (patch.sessionDate === '' || isIsoDate(patch.sessionDate))) {
     if (team.get('sessionDate') !== patch.sessionDate) team.set('sessionDate', patch.sessionDate);
   }
+}
+
+/** Whether this round's dots have been revealed to everyone (live rooms vote blind until then). */
+export function votesRevealed(doc: Y.Doc): boolean {
+  return teamMap(doc).get('revealedRound') === currentRound(doc);
+}
+
+/** Reveals this round's dots; the next round is hidden again. */
+export function revealVotes(doc: Y.Doc): void {
+  teamMap(doc).set('revealedRound', currentRound(doc));
 }
 
 /** Appends entries to the vote log. */

@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import * as Y from 'yjs';
-import { HocuspocusProvider, WebSocketStatus } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { persistDocument } from '../doc/indexeddb';
 import { syncTabs } from '../doc/tab-sync';
 import { clockOffset, liveEndpoint, type RoomLink } from '../../lib/live/links';
@@ -65,33 +65,43 @@ export async function joinRoom(
   const stopTabs = syncTabs(doc, name);
   await persistence.loaded;
 
+  // No answer while the network is up means a static host with no live server, not a dropped network.
   const offset = await serverOffset(endpoint.api);
-  if (offset === null && navigator.onLine) {
-    // The page loaded but no live server answers: a static host, not a dropped network.
-    $state.set({ status: 'no-server' });
-  }
 
   let refused = false;
+  const noServer = offset === null && navigator.onLine;
+  // The state is worked out from the connection itself on every event (and once a second), rather
+  // than from the order events arrive in: a late "disconnected" from a socket already replaced must
+  // not leave the page saying it is offline.
+  const recompute = () => {
+    if (refused) return;
+    const status = socket.status;
+    if (!navigator.onLine) $state.set({ status: 'offline' });
+    else if (status === WebSocketStatus.Connected && provider.isAuthenticated) $state.set({ status: 'online' });
+    else if (noServer && !provider.isAuthenticated) $state.set({ status: 'no-server' });
+    else if (status === WebSocketStatus.Connecting && navigator.onLine) $state.set({ status: 'connecting' });
+    else $state.set({ status: 'offline' });
+  };
+  // One socket, opened once: a provider that makes its own socket opens it twice (the constructor and
+  // attach() both connect), and the first socket's close drops everyone's presence on this page.
+  const socket = new HocuspocusProviderWebsocket({ url: endpoint.socket, autoConnect: false });
   const provider = new HocuspocusProvider({
-    url: endpoint.socket,
+    websocketProvider: socket,
     name: link.document,
     document: doc,
     token: link.token,
-    onStatus: ({ status }) => {
-      if (refused) return;
-      if (status === WebSocketStatus.Connected) $state.set({ status: 'connecting' });
-      else if (status === WebSocketStatus.Disconnected && $state.get().status !== 'no-server')
-        $state.set({ status: 'offline' });
-    },
-    onSynced: ({ state }) => {
-      if (state && !refused) $state.set({ status: 'online' });
-    },
+    onStatus: () => recompute(),
+    onSynced: () => recompute(),
+    onAuthenticated: () => recompute(),
     onAuthenticationFailed: ({ reason }) => {
       refused = true;
       $state.set({ status: 'refused', reason: reason || 'This link is not valid for this room' });
-      provider.disconnect();
+      socket.disconnect();
     },
   });
+  provider.attach();
+  void socket.connect();
+  const watch = setInterval(recompute, 1000);
 
   const awareness = provider.awareness;
   const refreshPeople = () => {
@@ -108,11 +118,9 @@ export async function joinRoom(
   awareness?.on('change', refreshPeople);
   awareness?.setLocalStateField('user', { name: options.name });
 
-  const goOffline = () => {
-    if (!refused) $state.set({ status: 'offline' });
-  };
+  const goOffline = () => recompute();
   const goOnline = () => {
-    if (!refused) void provider.connect();
+    if (!refused) void socket.connect();
   };
   window.addEventListener('offline', goOffline);
   window.addEventListener('online', goOnline);
@@ -123,9 +131,11 @@ export async function joinRoom(
     offsetMs: offset ?? 0,
     setName: (personName) => awareness?.setLocalStateField('user', { name: personName }),
     leave: () => {
+      clearInterval(watch);
       window.removeEventListener('offline', goOffline);
       window.removeEventListener('online', goOnline);
       provider.destroy();
+      socket.destroy();
       stopTabs();
       persistence.stop();
     },

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import {
+  $liveWorkshop,
+  forgetLiveWorkshop,
+  loadLiveWorkshop,
+  startLiveWorkshop,
+  workshopLinks,
+} from '../../stores/live/workshop';
+import LinkWithCode from './LinkWithCode';
+
+export interface LiveWorkshopPanelProps {
+  base: string;
+  configured: string;
+  /** The site's address as devices in the room open it (this page's origin plus the base path). */
+  site: string;
+}
+
+const DEFAULT_TEAMS = 'Team 1\nTeam 2\nTeam 3';
+
+/**
+ * Starting a live workshop from the console: the facilitator names the teams; the server gives each
+ * team a link (and one for its mentor), the projector and the phones a link of their own. The links
+ * are secrets: whoever has one can open that room, nothing else.
+ */
+export default function LiveWorkshopPanel({ base, configured, site }: LiveWorkshopPanelProps) {
+  const workshop = useStore($liveWorkshop);
+  const [teams, setTeams] = useState(DEFAULT_TEAMS);
+  const [key, setKey] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    loadLiveWorkshop();
+  }, []);
+
+  if (!workshop) {
+    return (
+      <section class="live-workshop" aria-labelledby="live-workshop-heading">
+        <h2 id="live-workshop-heading" ref={heading}>
+          Live workshop
+        </h2>
+        <p>
+          Put every team on its own devices: each team gets a link to its room, its mentor another, and the projector
+          and participants’ phones follow this console.
+        </p>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (busy) return;
+            const names = teams
+              .split('\n')
+              .map((name) => name.trim())
+              .filter((name) => name !== '');
+            if (names.length === 0) {
+              setError('Name at least one team.');
+              return;
+            }
+            setBusy(true);
+            setError('');
+            void startLiveWorkshop(names, key.trim(), { base, configured }).then((result) => {
+              setBusy(false);
+              if (!result.ok) setError(result.message);
+            });
+          }}
+        >
+          <label>
+            Teams, one per line
+            <textarea rows={4} value={teams} onInput={(event) => setTeams(event.currentTarget.value)} />
+          </label>
+          <label>
+            Workshop key (only if this server asks for one)
+            <input
+              type="password"
+              autocomplete="off"
+              value={key}
+              onInput={(event) => setKey(event.currentTarget.value)}
+            />
+          </label>
+          <button type="submit" disabled={busy} data-start-live>
+            {busy ? 'Starting…' : 'Start the live workshop'}
+          </button>
+          {error ? (
+            <p role="alert" class="live-error" data-live-error>
+              {error}
+            </p>
+          ) : null}
+        </form>
+      </section>
+    );
+  }
+
+  const links = workshopLinks(workshop, site);
+  return (
+    <section class="live-workshop" aria-labelledby="live-workshop-heading" data-live-workshop-ready>
+      <h2 id="live-workshop-heading">Live workshop</h2>
+      <p>Give each team its link (or let them scan its code). Keep the mentor links for the mentors.</p>
+      <ul class="live-links">
+        {links.teams.map((team) => (
+          <li key={team.id} data-live-team={team.name}>
+            <h3>{team.name}</h3>
+            <LinkWithCode label={`${team.name}: team link`} href={team.memberLink} />
+            <LinkWithCode label={`${team.name}: mentor link`} href={team.mentorLink} />
+          </li>
+        ))}
+        <li>
+          <h3>Projector and phones</h3>
+          <LinkWithCode label="Projector link" href={links.projector} />
+          <LinkWithCode label="Participants’ phones" href={links.phones} />
+          <LinkWithCode label="This console on another device" href={links.console} />
+        </li>
+      </ul>
+      <button
+        type="button"
+        class="ws-quiet"
+        onClick={() => {
+          if (window.confirm('Forget this live workshop on this device? The rooms stay on the server.'))
+            forgetLiveWorkshop();
+        }}
+      >
+        Forget this workshop on this device
+      </button>
+    </section>
+  );
+}

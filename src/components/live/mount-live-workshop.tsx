@@ -1,0 +1,29 @@
+import { render } from 'preact';
+import LiveWorkshopPanel from './LiveWorkshopPanel';
+import { $liveWorkshop, workshopLinks } from '../../stores/live/workshop';
+import liveStylesheet from '../../styles/live.css?url';
+
+/**
+ * The console's live workshop: the panel that starts one and hands out its links, and, once there is
+ * one, the console joins the workshop's room so that the projector and the phones follow it.
+ */
+export function mountLiveWorkshop(element: HTMLElement, options: { base: string; configured: string }): void {
+  const site = new URL(options.base, location.origin).href;
+  render(
+    <>
+      <link rel="stylesheet" href={liveStylesheet} />
+      <LiveWorkshopPanel base={options.base} configured={options.configured} site={site} />
+    </>,
+    element,
+  );
+  let joined = false;
+  const join = () => {
+    const workshop = $liveWorkshop.get();
+    if (!workshop || joined) return;
+    joined = true;
+    void import('./join-timers-room').then(({ joinTimersRoom }) =>
+      joinTimersRoom(workshopLinks(workshop, site).timersRoom, options),
+    );
+  };
+  $liveWorkshop.subscribe(join);
+}

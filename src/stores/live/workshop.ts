@@ -1,0 +1,111 @@
+import { atom, type ReadableAtom } from 'nanostores';
+import { readItem, writeItem, removeItem } from '../storage';
+import { roomFragment, teamDocument, workshopDocument, type RoomLink } from '../../lib/live/links';
+import { endpointFor } from './room';
+
+/**
+ * The live workshop this console runs: what the server answered when it was started (its id, the
+ * facilitator's and the projector's secrets, and each team's links). Kept on the facilitator's own
+ * device, so a reload of the console keeps the workshop.
+ */
+export interface LiveWorkshop {
+  workshopId: string;
+  facilitator: string;
+  projector: string;
+  teams: { id: string; name: string; member: string; mentor: string }[];
+}
+
+const KEY = 'mentoring-kit:v2:live-workshop';
+
+function read(): LiveWorkshop | null {
+  const saved = readItem(KEY);
+  if (!saved.ok || !saved.value) return null;
+  try {
+    const value = JSON.parse(saved.value) as LiveWorkshop;
+    return typeof value.workshopId === 'string' && Array.isArray(value.teams) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+const $state = atom<LiveWorkshop | null>(null);
+export const $liveWorkshop: ReadableAtom<LiveWorkshop | null> = $state;
+
+/** Loads the workshop this device started, if any. */
+export function loadLiveWorkshop(): LiveWorkshop | null {
+  const workshop = read();
+  $state.set(workshop);
+  return workshop;
+}
+
+export type StartResult = { ok: true; workshop: LiveWorkshop } | { ok: false; message: string };
+
+/** Asks the live server to start a workshop with these teams. */
+export async function startLiveWorkshop(
+  teams: readonly string[],
+  key: string,
+  where: { base: string; configured: string },
+): Promise<StartResult> {
+  const { api } = endpointFor(where.base, where.configured);
+  let response: Response;
+  try {
+    response = await fetch(`${api}/workshops`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ teams, ...(key ? { key } : {}) }),
+    });
+  } catch {
+    return {
+      ok: false,
+      message: navigator.onLine
+        ? "No live server answered. Live workshops need the kit's own server (npm start); see the README."
+        : 'You are offline: starting a live workshop needs the network.',
+    };
+  }
+  const body = (await response.json().catch(() => null)) as (LiveWorkshop & { error?: string }) | null;
+  if (response.status === 404) {
+    return {
+      ok: false,
+      message: "This site has no live server. Live workshops need the kit's own server (npm start); see the README.",
+    };
+  }
+  if (!response.ok || !body || typeof body.workshopId !== 'string') {
+    return { ok: false, message: body?.error ?? `The live server refused (${response.status}).` };
+  }
+  const workshop: LiveWorkshop = {
+    workshopId: body.workshopId,
+    facilitator: body.facilitator,
+    projector: body.projector,
+    teams: body.teams,
+  };
+  writeItem(KEY, JSON.stringify(workshop));
+  $state.set(workshop);
+  return { ok: true, workshop };
+}
+
+/** Forgets the workshop on this device (the rooms stay on the server until they expire). */
+export function forgetLiveWorkshop(): void {
+  removeItem(KEY);
+  $state.set(null);
+}
+
+/** The rooms and links of a workshop, as absolute addresses for this site. */
+export function workshopLinks(workshop: LiveWorkshop, site: string) {
+  const page = (path: string, room: RoomLink) => `${site}${path}${roomFragment(room)}`;
+  const timers = (token: string): RoomLink => ({ document: workshopDocument(workshop.workshopId), token });
+  return {
+    console: page('facilitator/', timers(workshop.facilitator)),
+    projector: page('projector/', timers(workshop.projector)),
+    phones: page('countdown/', timers(workshop.projector)),
+    timersRoom: timers(workshop.facilitator),
+    teams: workshop.teams.map((team) => {
+      const room = (token: string): RoomLink => ({ document: teamDocument(workshop.workshopId, team.id), token });
+      return {
+        ...team,
+        memberLink: page('workspace/', room(team.member)),
+        mentorLink: page('workspace/', room(team.mentor)),
+        facilitatorRoom: room(workshop.facilitator),
+      };
+    }),
+  };
+}
