@@ -3,6 +3,7 @@ import { hasStorageContext, onExternalChange, readItem, setAsideCorrupt, writeIt
 import type { ActiveExercise, TimerState } from '../lib/schema/timer';
 import { decodeTimersFile } from '../lib/timer/decode';
 import * as rules from '../lib/timer/timer';
+import { currentExerciseId, nextExerciseToStart } from '../lib/timer/day';
 import type { TimerExercise } from '../lib/timer/timer';
 
 /**
@@ -259,26 +260,24 @@ export function setActiveExercise(id: string | null, now = Date.now()): void {
 }
 
 /**
- * Stops the active exercise's timer (if it runs) and starts the next one in agenda order, from the
- * beginning. Returns the id started, or null after the last exercise.
+ * Stops the current exercise's timer (if it runs) and starts the next one that has never run, in
+ * agenda order (see nextExerciseToStart). With the projector blank, the current exercise is the one
+ * started last: blanking never sends the day back to the first exercise. Returns the id started, or
+ * null after the last exercise.
  */
 export function startNextExercise(agenda: readonly TimerExercise[], now = Date.now()): string | null {
   startTimers();
   const current = $state.get();
-  const nextId = rules.nextExerciseId(
-    agenda.map((exercise) => exercise.id),
-    current.active.id,
-  );
-  const next = agenda.find((exercise) => exercise.id === nextId);
-  if (!next) return null;
+  const order = agenda.map((exercise) => exercise.id);
+  const nextId = nextExerciseToStart(order, current.active.id, current.timers);
+  if (nextId === null) return null;
   const timers = { ...current.timers };
-  const active = agenda.find((exercise) => exercise.id === current.active.id);
-  const activeState = active ? timers[active.id] : undefined;
-  if (active && activeState) timers[active.id] = rules.finish(activeState, now);
-  const nextState = timers[next.id] ?? rules.idleTimer();
-  timers[next.id] = rules.start(rules.statusOf(nextState) === 'idle' ? nextState : rules.reset(nextState, now), now);
-  $state.set({ active: { id: next.id, at: activeAt(current, now) }, timers });
-  return next.id;
+  const currentId = currentExerciseId(order, current.active.id, current.timers);
+  const currentState = currentId === null ? undefined : timers[currentId];
+  if (currentId !== null && currentState) timers[currentId] = rules.finish(currentState, now);
+  timers[nextId] = rules.start(timers[nextId] ?? rules.idleTimer(), now);
+  $state.set({ active: { id: nextId, at: activeAt(current, now) }, timers });
+  return nextId;
 }
 
 export function setMuted(muted: boolean): void {

@@ -196,6 +196,17 @@ describe('the timers store', () => {
     expect(tab.store.$timers.get().active.id).toBe('plan-next-sprint');
   });
 
+  it('after the projector is blanked, starts the next exercise and never restarts the first', async () => {
+    const tab = await openTab();
+    const agenda = [twoParts, session, plan];
+    tab.store.startNextExercise(agenda, T0);
+    tab.store.setActiveExercise(null, T0 + 2 * MIN);
+    expect(tab.store.startNextExercise(agenda, T0 + 12 * MIN)).toBe('mentoring-session');
+    // The first exercise keeps its start and is stopped where it was, not reset and started again.
+    expect(view(tab, twoParts, T0 + 20 * MIN)).toMatchObject({ status: 'finished', startedAt: T0, wallMs: 12 * MIN });
+    expect(view(tab, session, T0 + 20 * MIN)).toMatchObject({ status: 'running', elapsedMs: 8 * MIN });
+  });
+
   it('makes an exercise active when its timer starts or resumes, not when it is paused or reset', async () => {
     const tab = await openTab();
     tab.store.startTimer(session, T0);

@@ -73,4 +73,35 @@ export interface AgendaEpisode {
   /** The episode page (with Astro's base). */
   href: string;
   exercises: TimerExercise[];
+  /** A pause after the episode (a break, or mentors taking their seats). */
+  breakAfter?: { title: string; minutes: number } | undefined;
+}
+
+/** One block of the day's plan, with its place in minutes from the workshop's start. */
+export type PlannedBlock = (
+  | { kind: 'teaching'; id: string; title: string }
+  | { kind: 'exercise'; id: string; title: string }
+  | { kind: 'break'; id: string; title: string }
+) & { minutes: number; startOffset: number; endOffset: number };
+
+/**
+ * The day as blocks in order: each episode's teaching first, then its exercises, then its break if
+ * it declares one. Every clock time on the console and the projector is counted from these.
+ */
+export function plannedBlocks(
+  agenda: readonly Pick<AgendaEpisode, 'id' | 'title' | 'teaching' | 'exercises' | 'breakAfter'>[],
+): PlannedBlock[] {
+  const blocks: PlannedBlock[] = [];
+  let offset = 0;
+  const add = (kind: PlannedBlock['kind'], id: string, title: string, minutes: number) => {
+    if (minutes <= 0) return;
+    blocks.push({ kind, id, title, minutes, startOffset: offset, endOffset: offset + minutes });
+    offset += minutes;
+  };
+  for (const episode of agenda) {
+    add('teaching', episode.id, episode.title, episode.teaching);
+    for (const exercise of episode.exercises) add('exercise', exercise.id, exercise.title, exercise.minutes);
+    if (episode.breakAfter) add('break', `${episode.id}:break`, episode.breakAfter.title, episode.breakAfter.minutes);
+  }
+  return blocks;
 }
