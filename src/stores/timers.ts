@@ -3,6 +3,7 @@ import { hasStorageContext, onExternalChange, readItem, setAsideCorrupt, writeIt
 import type { ActiveExercise, TimerState } from '../lib/schema/timer';
 import { decodeTimersFile } from '../lib/timer/decode';
 import * as rules from '../lib/timer/timer';
+import { NO_HOLDING_MESSAGE, laterHoldingMessage, withHoldingMessage, type HoldingMessage } from '../lib/timer/holding';
 import { currentExerciseId, nextExerciseToStart } from '../lib/timer/day';
 import type { TimerExercise } from '../lib/timer/timer';
 
@@ -28,9 +29,11 @@ const CHANNEL_NAME = 'mentoring-kit:v1:timers';
 export interface Timers {
   active: ActiveExercise;
   timers: Record<string, TimerState>;
+  /** The message on the projector's holding screen, shown while no exercise is on the projector. */
+  holding: HoldingMessage;
 }
 
-const EMPTY: Timers = { active: { id: null, at: 0 }, timers: {} };
+const EMPTY: Timers = { active: { id: null, at: 0 }, timers: {}, holding: NO_HOLDING_MESSAGE };
 
 const $state = atom<Timers>(EMPTY);
 /** All timers and the active exercise. Change them only through the actions below. */
@@ -72,6 +75,8 @@ export function encodeTimers(value: Timers): string {
     version: 1,
     active: { id: value.active.id, at: value.active.at },
     timers,
+    // Left out until first set, so that a file without a message reads as before.
+    ...(value.holding.at > 0 ? { holding: { message: value.holding.message, at: value.holding.at } } : {}),
   });
 }
 
@@ -84,7 +89,7 @@ export function decodeTimers(text: string): Timers | null {
     return null;
   }
   const file = decodeTimersFile(data);
-  return file ? { active: file.active, timers: file.timers } : null;
+  return file ? { active: file.active, timers: file.timers, holding: file.holding ?? NO_HOLDING_MESSAGE } : null;
 }
 
 function newer(a: TimerState, b: TimerState): TimerState {
@@ -104,7 +109,7 @@ export function mergeTimers(a: Timers, b: Timers): Timers {
   if (b.active.at > a.active.at || (b.active.at === a.active.at && (b.active.id ?? '') > (a.active.id ?? ''))) {
     active = b.active;
   }
-  return { active, timers };
+  return { active, timers, holding: laterHoldingMessage(a.holding, b.holding) };
 }
 
 // ─── Loading, saving, syncing ────────────────────────────────────────────────────────────────────
@@ -208,6 +213,7 @@ function update(id: string, change: (state: TimerState) => TimerState, now: numb
   // A timer that starts (or resumes) becomes what the console and the projector follow.
   const makeActive = activate && rules.statusOf(after) === 'running' && current.active.id !== id;
   $state.set({
+    ...current,
     active: makeActive ? { id, at: activeAt(current, now) } : current.active,
     timers: { ...current.timers, [id]: after },
   });
@@ -276,8 +282,16 @@ export function startNextExercise(agenda: readonly TimerExercise[], now = Date.n
   const currentState = currentId === null ? undefined : timers[currentId];
   if (currentId !== null && currentState) timers[currentId] = rules.finish(currentState, now);
   timers[nextId] = rules.start(timers[nextId] ?? rules.idleTimer(), now);
-  $state.set({ active: { id: nextId, at: activeAt(current, now) }, timers });
+  $state.set({ ...current, active: { id: nextId, at: activeAt(current, now) }, timers });
   return nextId;
+}
+
+/** Sets the message on the projector's holding screen ('' removes it). */
+export function setHoldingMessage(text: string, now = Date.now()): void {
+  startTimers();
+  const current = $state.get();
+  const holding = withHoldingMessage(current.holding, text, now);
+  if (holding) $state.set({ ...current, holding });
 }
 
 export function setMuted(muted: boolean): void {

@@ -207,6 +207,24 @@ describe('the timers store', () => {
     expect(view(tab, session, T0 + 20 * MIN)).toMatchObject({ status: 'running', elapsedMs: 8 * MIN });
   });
 
+  it('shares the holding screen message, the later one winning, and reads files saved without one', async () => {
+    bus = new FakeBus();
+    const a = await openTab();
+    a.store.startTimer(session, T0);
+    expect(JSON.parse(memory.tab().storage.getItem(KEY) ?? '{}')).not.toHaveProperty('holding');
+    const b = await openTab();
+    expect(b.store.$timers.get().holding).toEqual({ message: '', at: 0 });
+    a.store.setHoldingMessage('  Back at 10:45 ', T0 + MIN);
+    bus.deliver();
+    expect(b.store.$timers.get().holding).toEqual({ message: 'Back at 10:45', at: T0 + MIN });
+    b.store.setHoldingMessage('Back at 11:00', T0 + 2 * MIN);
+    bus.deliver();
+    expect(a.store.$timers.get().holding.message).toBe('Back at 11:00');
+    const reloaded = await openTab();
+    expect(reloaded.store.$timers.get().holding.message).toBe('Back at 11:00');
+    expect(view(reloaded, session, T0 + 3 * MIN).status).toBe('running');
+  });
+
   it('makes an exercise active when its timer starts or resumes, not when it is paused or reset', async () => {
     const tab = await openTab();
     tab.store.startTimer(session, T0);
