@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plannedBlocks, type AgendaEpisode } from '../../src/lib/timer/agenda';
-import { lateness } from '../../src/lib/timer/lateness';
+import { dayStartAt, lateness } from '../../src/lib/timer/lateness';
 import {
   addMinute,
   finish,
@@ -39,6 +39,8 @@ const ran = (from: number, to?: number): TimerState => {
   return to === undefined ? started : finish(started, to);
 };
 
+const yesterday = START - 24 * 60 * MIN;
+
 const scenarios: { name: string; timers: Record<string, TimerState>; now: number; minutes: number }[] = [
   { name: 'before the start, nothing has run', timers: {}, now: at(8, 50), minutes: 0 },
   { name: 'the first exercise is not started at 09:40', timers: {}, now: at(9, 40), minutes: 40 },
@@ -47,6 +49,12 @@ const scenarios: { name: string; timers: Record<string, TimerState>; now: number
     timers: { a: ran(at(9, 40)) },
     now: at(9, 40),
     minutes: 40,
+  },
+  {
+    name: 'a rehearsal of the first exercise yesterday does not count',
+    timers: { a: ran(yesterday, yesterday + 10 * MIN) },
+    now: at(8, 55),
+    minutes: 0,
   },
   { name: 'the first exercise runs on time, with time left', timers: { a: ran(at(9, 0)) }, now: at(9, 4), minutes: 0 },
   { name: 'it runs 3 minutes into overtime', timers: { a: ran(at(9, 0)) }, now: at(9, 13), minutes: 3 },
@@ -115,6 +123,13 @@ describe('lateness against the plan', () => {
     expect(lateness(plan, exercises, {}, START, at(9, 0)).basedOn).toBeNull();
     const timers = { a: ran(at(9, 0), at(9, 10)), b: ran(at(9, 25)) };
     expect(lateness(plan, exercises, timers, START, at(9, 26)).basedOn).toBe('b');
+  });
+});
+
+describe('the day’s start', () => {
+  it('is the chosen time of day on the day of now, in local time', () => {
+    const now = new Date(2026, 10, 26, 14, 12).getTime();
+    expect(dayStartAt(now, 9 * 60 + 30)).toBe(new Date(2026, 10, 26, 9, 30).getTime());
   });
 });
 

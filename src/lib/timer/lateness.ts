@@ -13,6 +13,8 @@ import type { PlannedBlock } from './agenda';
 import { deriveTimer, statusOf, type TimerExercise, type TimerState } from './timer';
 
 const MINUTE = 60_000;
+/** Timers started this long before the planned start belong to another day (a rehearsal). */
+const ANOTHER_DAY_MS = 12 * 60 * MINUTE;
 
 export interface Lateness {
   /** Positive: behind the plan; negative: ahead of it. */
@@ -38,7 +40,7 @@ export function lateness(
   let latestStart = -Infinity;
   planned.forEach((block, i) => {
     const startedAt = timers[block.id]?.startedAt ?? null;
-    if (startedAt !== null && startedAt >= latestStart) {
+    if (startedAt !== null && startedAt >= dayStart - ANOTHER_DAY_MS && startedAt >= latestStart) {
       latestStart = startedAt;
       index = i;
     }
@@ -60,4 +62,16 @@ export function lateness(
   const gapMs = (nextStart - block.endOffset) * MINUTE;
   const projected = Math.max((state.finishedAt ?? now) + gapMs, now);
   return { lateMs: projected - at(nextStart), basedOn: block.id };
+}
+
+/** The epoch time of `minutesAfterMidnight` (local time) on the day of `now`. */
+export function dayStartAt(now: number, minutesAfterMidnight: number): number {
+  const day = new Date(now);
+  day.setHours(Math.floor(minutesAfterMidnight / 60), minutesAfterMidnight % 60, 0, 0);
+  return day.getTime();
+}
+
+/** Whole minutes of lateness, as the console and the projector show them. */
+export function lateMinutes(late: Lateness): number {
+  return Math.round(late.lateMs / MINUTE);
 }
