@@ -1,6 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { emptyWorkspace, type Workspace, type Team } from '../lib/schema/workspace';
-import type { Goal } from '../lib/schema/goal';
+import type { Goal, GoalCheckIn } from '../lib/schema/goal';
+import { withCheckIn } from '../lib/workspace/check-in';
 import type { BacklogItem, Moscow, Size } from '../lib/schema/backlog-item';
 import type { Member } from '../lib/schema/voting';
 import { MAX_VOTES } from '../lib/schema/voting';
@@ -250,10 +251,16 @@ export function addGoal(fields: Partial<GoalFields> = {}): string {
         owner: fields.owner ?? '',
         measure: fields.measure ?? '',
         due: fields.due ?? '',
+        checkIn: fields.checkIn ?? null,
       },
     ],
   }));
   return id;
+}
+
+/** Records how a goal turned out after the next sprint (null: not checked in yet). */
+export function checkInGoal(id: string, checkIn: GoalCheckIn | null): void {
+  update((ws) => withCheckIn(ws, id, checkIn));
 }
 
 /** Changes parts of a goal. */

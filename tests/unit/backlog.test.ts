@@ -47,6 +47,7 @@ describe('new item from a goal', () => {
         owner: 'PO',
         measure: 'Checked at review',
         due: 'Sprint 14',
+        checkIn: null,
       },
       'b',
     );
@@ -62,7 +63,10 @@ describe('new item from a goal', () => {
   });
 
   test('has a title even when the goal has no statement yet', () => {
-    const item = newItemFromGoal({ id: 'g', statement: '', weaknessIds: [], owner: '', measure: '', due: '' }, 'b');
+    const item = newItemFromGoal(
+      { id: 'g', statement: '', weaknessIds: [], owner: '', measure: '', due: '', checkIn: null },
+      'b',
+    );
     expect(item.title).toBe('New item for a goal');
     expect(item.description).toBe('');
   });

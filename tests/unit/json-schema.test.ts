@@ -13,7 +13,7 @@ function generated(): string {
 
 describe('published JSON Schema', () => {
   // Regenerate with: UPDATE_SCHEMA=1 npx vitest run --project unit tests/unit/json-schema.test.ts
-  test('public/schema/workspace-v1.json matches the zod schema', () => {
+  test("the current version's published schema matches the zod schema", () => {
     const expected = generated();
     if (process.env.UPDATE_SCHEMA === '1') writeFileSync(published, expected);
     let actual = '';
@@ -35,10 +35,17 @@ describe('published JSON Schema', () => {
       required: string[];
     };
     expect(schema.properties.format?.const).toBe('mentoring-kit/workspace');
-    expect(schema.properties.version?.const).toBe(1);
+    expect(schema.properties.version?.const).toBe(2);
     expect(schema.required).toEqual(
       expect.arrayContaining(['format', 'version', 'team', 'weaknesses', 'rank', 'backlog']),
     );
     expect(schema.required).not.toContain('$schema');
+  });
+
+  test('still publishes the schema of version 1, which older files point at', () => {
+    const v1 = JSON.parse(readFileSync(new URL('../../public/schema/workspace-v1.json', import.meta.url), 'utf8')) as {
+      properties: Record<string, { const?: unknown }>;
+    };
+    expect(v1.properties.version?.const).toBe(1);
   });
 });

@@ -275,7 +275,7 @@ describe('persistence', () => {
     const tab = await openTab(memory);
     tab.startWorkspace();
     expect(tab.$workspace.get().team.name).toBe('Team Rocket');
-    expect(tab.$workspace.get().version).toBe(1);
+    expect(tab.$workspace.get().version).toBe(2);
     expect(tab.$storageHealth.get()).toEqual({ status: 'ok' });
   });
 

@@ -2,6 +2,7 @@ import type { Workspace } from '../schema/workspace';
 import { tally } from '../workspace/board';
 import { orderDiscussion } from '../workspace/discussion';
 import { specificityMessage, goalsStillMissing } from '../workspace/goals';
+import { describeCheckIn } from '../workspace/check-in';
 import { diffBacklog, MOSCOW_LABELS, type ItemDiff } from '../workspace/backlog';
 import { exportFileName } from './file-name';
 
@@ -90,6 +91,7 @@ export function workspaceToMarkdown(ws: Workspace): string {
     detail('Owner', goal.owner);
     detail('Success will be seen when', goal.measure);
     detail('Due', goal.due);
+    if (goal.checkIn) detail('Check-in after the sprint', describeCheckIn(goal));
     const flag = specificityMessage(goal);
     if (flag) lines.push(`   - ⚠ ${flag}`);
   });
