@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { WORKSPACE_SCHEMA_PATH, WorkspaceFileSchema } from '../../src/lib/schema/workspace';
+import { WORKSHOP_SCHEMA_PATH, WorkshopFileSchema } from '../../src/lib/schema/workshop';
 
 const published = fileURLToPath(new URL(`../../public/${WORKSPACE_SCHEMA_PATH}`, import.meta.url));
 
@@ -47,5 +48,21 @@ describe('published JSON Schema', () => {
       properties: Record<string, { const?: unknown }>;
     };
     expect(v1.properties.version?.const).toBe(1);
+  });
+});
+
+describe('published JSON Schema of the whole-workshop file', () => {
+  // Regenerated with the same UPDATE_SCHEMA=1 run as the workspace schema.
+  test('matches the zod schema', () => {
+    const path = fileURLToPath(new URL(`../../public/${WORKSHOP_SCHEMA_PATH}`, import.meta.url));
+    const expected = `${JSON.stringify(z.toJSONSchema(WorkshopFileSchema), null, 2)}\n`;
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(path, expected);
+    let actual = '';
+    try {
+      actual = readFileSync(path, 'utf8');
+    } catch {
+      // reported by the assertion below
+    }
+    expect(actual, `${WORKSHOP_SCHEMA_PATH} is out of date with src/lib/schema/workshop.ts`).toBe(expected);
   });
 });
