@@ -3,8 +3,7 @@ import { hasStorageContext, onExternalChange, readItem, setAsideCorrupt, writeIt
 import type { ActiveExercise, TimerState } from '../lib/schema/timer';
 import { decodeTimersFile } from '../lib/timer/decode';
 import * as rules from '../lib/timer/timer';
-import { NO_HOLDING_MESSAGE, laterHoldingMessage, withHoldingMessage, type HoldingMessage } from '../lib/timer/holding';
-import { currentExerciseId, nextExerciseToStart } from '../lib/timer/day';
+import { NO_HOLDING_MESSAGE, laterHoldingMessage, type HoldingMessage } from '../lib/timer/holding';
 import type { TimerExercise } from '../lib/timer/timer';
 
 /**
@@ -200,10 +199,6 @@ export function startTimers(): void {
 
 // ─── Actions ─────────────────────────────────────────────────────────────────────────────────────
 
-function activeAt(current: Timers, now: number): number {
-  return Math.max(now, current.active.at + 1);
-}
-
 function update(id: string, change: (state: TimerState) => TimerState, now: number, activate: boolean): void {
   startTimers();
   const current = $state.get();
@@ -266,32 +261,20 @@ export function setActiveExercise(id: string | null, now = Date.now()): void {
 }
 
 /**
- * Stops the current exercise's timer (if it runs) and starts the next one that has never run, in
- * agenda order (see nextExerciseToStart). With the projector blank, the current exercise is the one
- * started last: blanking never sends the day back to the first exercise. Returns the id started, or
- * null after the last exercise.
+ * Applies a change to the timers as one step (the change returns the same object when nothing
+ * changes). For the console's actions in ./console.ts, kept apart so that exercise pages, which
+ * only run their own timer, do not load the console's rules.
  */
-export function startNextExercise(agenda: readonly TimerExercise[], now = Date.now()): string | null {
+export function changeTimers(change: (current: Timers) => Timers): void {
   startTimers();
   const current = $state.get();
-  const order = agenda.map((exercise) => exercise.id);
-  const nextId = nextExerciseToStart(order, current.active.id, current.timers);
-  if (nextId === null) return null;
-  const timers = { ...current.timers };
-  const currentId = currentExerciseId(order, current.active.id, current.timers);
-  const currentState = currentId === null ? undefined : timers[currentId];
-  if (currentId !== null && currentState) timers[currentId] = rules.finish(currentState, now);
-  timers[nextId] = rules.start(timers[nextId] ?? rules.idleTimer(), now);
-  $state.set({ ...current, active: { id: nextId, at: activeAt(current, now) }, timers });
-  return nextId;
+  const next = change(current);
+  if (next !== current) $state.set(next);
 }
 
-/** Sets the message on the projector's holding screen ('' removes it). */
-export function setHoldingMessage(text: string, now = Date.now()): void {
-  startTimers();
-  const current = $state.get();
-  const holding = withHoldingMessage(current.holding, text, now);
-  if (holding) $state.set({ ...current, holding });
+/** When a new choice of active exercise is made: now, and always after the last choice. */
+export function activeAt(current: Timers, now: number): number {
+  return Math.max(now, current.active.at + 1);
 }
 
 export function setMuted(muted: boolean): void {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import { readTeamFiles } from '../../src/lib/overview/overview';
 import { workshopCsv, workshopFileName, workshopJson, workshopMarkdown } from '../../src/lib/export/workshop';
-import { WorkshopFileSchema } from '../../src/lib/schema/workshop';
+import { WorkshopFileSchema } from '../../src/lib/export/workshop-schema';
 import { fixture } from './support/fixtures';
 
 const now = new Date('2026-11-26T16:00:00Z');

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HOLDING_MESSAGE_MAX,
-  NO_HOLDING_MESSAGE,
-  cleanHoldingMessage,
-  laterHoldingMessage,
-  withHoldingMessage,
-} from '../../src/lib/timer/holding';
+import { NO_HOLDING_MESSAGE, laterHoldingMessage } from '../../src/lib/timer/holding';
+import { HOLDING_MESSAGE_MAX, cleanHoldingMessage, withHoldingMessage } from '../../src/lib/timer/message-to-room';
 
 describe('the message on the holding screen', () => {
   it('is one line, trimmed, and no longer than the limit', () => {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { WORKSPACE_SCHEMA_PATH, WorkspaceFileSchema } from '../../src/lib/schema/workspace';
-import { WORKSHOP_SCHEMA_PATH, WorkshopFileSchema } from '../../src/lib/schema/workshop';
+import { WORKSHOP_SCHEMA_PATH, WorkshopFileSchema } from '../../src/lib/export/workshop-schema';
 
 const published = fileURLToPath(new URL(`../../public/${WORKSPACE_SCHEMA_PATH}`, import.meta.url));
 

@@ -3,7 +3,7 @@ import { MemoryStorage } from './support/memory-storage';
 import { MIN, T0, mentoringSession, twoParts } from './support/timer-exercises';
 import type { TimerExercise } from '../../src/lib/timer/timer';
 
-type Store = typeof import('../../src/stores/timers');
+type Store = typeof import('../../src/stores/timers') & typeof import('../../src/stores/console');
 type Storage = typeof import('../../src/stores/storage');
 type LibTimer = typeof import('../../src/lib/timer/timer');
 
@@ -51,7 +51,7 @@ let tabCount = 0;
 async function openTab(): Promise<Tab> {
   vi.resetModules();
   const storage = await import('../../src/stores/storage');
-  const store = await import('../../src/stores/timers');
+  const store = { ...(await import('../../src/stores/timers')), ...(await import('../../src/stores/console')) };
   const lib = await import('../../src/lib/timer/timer');
   storage.configureStorage(memory.tab());
   const owner = ++tabCount;

@@ -6,7 +6,7 @@ import { GOALS_EXPECTED, type Goal } from '../../lib/schema/goal';
 import type { TextItem } from '../../lib/schema/common';
 import { $workspace, addGoal, deleteGoal, undoDelete, updateGoal, type GoalFields } from '../../stores/workspace';
 import { domId } from '../../lib/dom-id';
-import { GoalCheckIn } from './GoalCheckIn';
+import { useGoalCheckIn } from './check-in/use-goal-check-in';
 import { LiveRegion, useAnnouncer, focusSoon, UndoNotice, useUndo, Heading, below, type Level, Field } from '../ui/kit';
 
 /** What the worksheet says about how many goals there are. */
@@ -31,6 +31,7 @@ interface GoalCardProps {
 function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
   const flag = specificityMessage(goal);
   const base = domId('goal', goal.id);
+  const CheckIn = useGoalCheckIn();
   const text = (field: keyof Omit<GoalFields, 'weaknessIds' | 'checkIn'>) => ({
     id: `${base}-${field}`,
     value: goal[field],
@@ -98,7 +99,7 @@ function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
           <label for={`${base}-measure`}>How success will be seen</label>
           <Field multiline {...text('measure')} />
         </div>
-        <GoalCheckIn goal={goal} base={base} />
+        {CheckIn && <CheckIn goal={goal} base={base} />}
       </div>
       <p class="ws-buttons">
         <button

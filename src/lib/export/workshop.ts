@@ -3,13 +3,15 @@
  * of all teams' goals and backlog items, and a Markdown report with one page per team.
  */
 import { validate } from '../validate';
-import { WORKSHOP_FORMAT, WORKSHOP_SCHEMA_PATH, WORKSHOP_VERSION, WorkshopFileSchema } from '../schema/workshop';
+import { WORKSHOP_FORMAT, WORKSHOP_SCHEMA_PATH, WORKSHOP_VERSION, WorkshopFileSchema } from './workshop-schema';
 import type { Workspace } from '../schema/workspace';
 import { CHECK_IN_LABELS, describeCheckIn } from '../workspace/check-in';
 import { specificityMessage } from '../workspace/goals';
 import { summariseTeam, type TeamEntry } from '../overview/overview';
 import { csvRow } from './csv';
 import { mdInline } from './markdown';
+
+export { WORKSHOP_SCHEMA_PATH };
 
 export type WorkshopJson = { ok: true; text: string } | { ok: false; error: { messages: string[] } };
 

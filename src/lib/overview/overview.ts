@@ -3,11 +3,11 @@
  * through the project's importer (size, JSON, format, version, migration, validation), so a bad
  * file is named with its error while the others are still shown.
  */
-import { importErrorMessage, parseWorkspaceText } from '../import/parse';
+import { checkImportSize, importErrorMessage, parseWorkspaceText } from '../import/parse';
 import type { Workspace } from '../schema/workspace';
 import type { CheckInStatus } from '../schema/goal';
 import { specificityMessage } from '../workspace/goals';
-import { tallyCheckIns, type CheckInTally } from '../workspace/check-in';
+import { describeCheckIn, tallyCheckIns, type CheckInTally } from '../workspace/check-in';
 
 /** A dropped file: its name and its text. */
 export interface TeamFile {
@@ -32,6 +32,12 @@ export interface ReadTeams {
   refused: RefusedFile[];
 }
 
+/** A file refused for its size before it is read, or null when it may be read. */
+export function refuseTooLarge(name: string, bytes: number): RefusedFile | null {
+  const refusal = checkImportSize(bytes);
+  return refusal && !refusal.ok ? { file: name, message: importErrorMessage(refusal.error) } : null;
+}
+
 /** Reads every file; each either adds a team or is refused with the importer's message. */
 export function readTeamFiles(files: readonly TeamFile[]): ReadTeams {
   const teams: TeamEntry[] = [];
@@ -53,6 +59,8 @@ export interface GoalSummary {
   /** "Not yet specific: missing owner", or null when the goal has every part. */
   flag: string | null;
   checkIn: { status: CheckInStatus; note: string } | null;
+  /** "Achieved: …", "Not checked in yet". */
+  checkInText: string;
 }
 
 export interface TeamSummary {
@@ -90,6 +98,7 @@ export function summariseTeam(entry: TeamEntry): TeamSummary {
       statement: goal.statement.trim(),
       flag: specificityMessage(goal),
       checkIn: goal.checkIn,
+      checkInText: describeCheckIn(goal),
     })),
     checkIns: tallyCheckIns(ws.goals),
   };

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { HOLDING_MESSAGE_MAX } from '../../../lib/timer/holding';
-import { setActiveExercise, setHoldingMessage } from '../../../stores/timers';
+import { HOLDING_MESSAGE_MAX } from '../../../lib/timer/message-to-room';
+import { setActiveExercise } from '../../../stores/timers';
+import { setHoldingMessage } from '../../../stores/console';
 
 interface Props {
   /** The message shown now. */

@@ -1,5 +1,9 @@
-import { z } from './zod';
-import { WorkspaceSchema } from './workspace';
+/*
+ * The whole-workshop file's contract, beside its exporter rather than in ../schema: only the
+ * overview's exports use it, so it stays out of the workspace pages' first download.
+ */
+import { z } from '../schema/zod';
+import { WorkspaceSchema } from '../schema/workspace';
 
 /** Name of the whole-workshop file format: every team's workspace in one file. */
 export const WORKSHOP_FORMAT = 'mentoring-kit/workshop';
