@@ -20,6 +20,7 @@ export const TOOL_PAGES: Readonly<Record<string, string>> = {
   'facilitator/': 'the facilitator console',
   'projector/': 'the projector view',
   'countdown/': 'the participant countdown opened from the link or QR code',
+  'overview/': "the facilitator's overview of every team, read from their workspace files",
 };
 
 /** Whether a built page is allowed to load JavaScript: a tool page, or an episode with an exercise
@@ -121,6 +122,13 @@ export const APP_PAGES: readonly AppPage[] = [
     budget: { label: 'facilitator console', types: ALL_TYPES, maxGzip: 45 * KiB + DOCUMENT_MODEL_GZIP },
     notInitial: ['qrcode', 'import-validator'],
     lazyChunk: ['qrcode'],
+  },
+  {
+    page: 'overview/',
+    label: 'teams overview',
+    budget: { label: 'teams overview', types: ALL_TYPES, maxGzip: 45 * KiB },
+    notInitial: ['qrcode'],
+    lazyChunk: [],
   },
 ];
 

@@ -3,15 +3,9 @@ import * as Y from 'yjs';
 import { hasStorageContext, onExternalChange, readItem, writeItem } from './storage';
 import { decodeTimersFile } from '../lib/timer/decode';
 import type { TimerExercise } from '../lib/timer/timer';
-import {
-  liveTimerIds,
-  replayTimers,
-  startNextActions,
-  type TimerAction,
-  type TimerActionKind,
-  type Timers,
-} from '../lib/timer/document';
+import { liveTimerIds, replayTimers, type TimerAction, type TimerActionKind, type Timers } from '../lib/timer/document';
 import { newId } from '../lib/ids';
+import { NO_HOLDING_MESSAGE } from '../lib/timer/holding';
 import { openLocalDocument, type LocalDocument } from './doc/local-document';
 import { readLegacy, retireLegacy } from './doc/legacy';
 
@@ -29,7 +23,7 @@ export const TIMERS_KEY = 'mentoring-kit:v1:timers';
 export const LIVE_TIMERS_KEY = 'mentoring-kit:v2:live-timers';
 export const MUTE_KEY = 'mentoring-kit:v1:timer-muted';
 
-const $state = atom<Timers>({ active: { id: null, at: 0 }, timers: {} });
+const $state = atom<Timers>({ active: { id: null, at: 0 }, timers: {}, holding: NO_HOLDING_MESSAGE });
 /** All timers and the active exercise. Change them only through the actions below. */
 export const $timers: ReadableAtom<Timers> = $state;
 
@@ -104,9 +98,17 @@ async function carryOver(opened: LocalDocument): Promise<void> {
       s,
     }));
     if (saved.active.id !== null) entries.push({ id: newId(), k: 'activate', x: saved.active.id, at: saved.active.at });
+    if (saved.holding && saved.holding.at > 0) {
+      entries.push({ id: newId(), k: 'holding', x: null, at: saved.holding.at, m: saved.holding.message });
+    }
     actions.push(entries);
   }
   if (await opened.flushed()) retireLegacy(TIMERS_KEY);
+}
+
+/** Adds entries to the timers' log (the console's own actions build them in ./console.ts). */
+export function recordTimerActions(entries: readonly TimerAction[]): void {
+  record(entries);
 }
 
 function record(entries: readonly TimerAction[]): void {
@@ -143,18 +145,6 @@ export function setActiveExercise(id: string | null, now = timerNow()): void {
   startTimers();
   if ($state.get().active.id === id) return;
   record([{ id: newId(), k: 'activate', x: id, at: now }]);
-}
-
-/**
- * Stops the active exercise's timer (if it runs) and starts the next one in agenda order, from the
- * beginning. Returns the id started, or null after the last exercise.
- */
-export function startNextExercise(agenda: readonly TimerExercise[], now = timerNow()): string | null {
-  startTimers();
-  const base = newId();
-  const actions = startNextActions(agenda, $state.get(), now, (index) => `${base}:${index}`);
-  record(actions);
-  return actions.at(-1)?.x ?? null;
 }
 
 export function setMuted(muted: boolean): void {

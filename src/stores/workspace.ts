@@ -1,7 +1,7 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import * as Y from 'yjs';
 import { emptyWorkspace, type Workspace, type Team } from '../lib/schema/workspace';
-import type { Goal } from '../lib/schema/goal';
+import type { Goal, GoalCheckIn } from '../lib/schema/goal';
 import { decodeWorkspace, type ImportedWorkspace } from '../lib/schema/decode';
 import { newId } from '../lib/ids';
 import * as board from '../lib/workspace/board';
@@ -305,6 +305,14 @@ export function addGoal(fields: Partial<GoalFields> = {}): string {
   const { id: _id, ...parts } = entries.newGoal(read(), id, fields);
   change((d) => model.addItem(d, 'goal', id, parts));
   return id;
+}
+
+/** Records how a goal turned out after the next sprint (null: not checked in yet). */
+export function checkInGoal(id: string, checkIn: GoalCheckIn | null): void {
+  change((d) => {
+    const map = model.itemOf(d, id, ['goal']);
+    if (map) model.setFields(map, { checkIn: checkIn && { status: checkIn.status, note: checkIn.note } });
+  });
 }
 
 /** Changes parts of a goal. */

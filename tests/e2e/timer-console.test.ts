@@ -1,9 +1,11 @@
-// Issue 4: the facilitator runs the workshop's timing from the console: clock times from a chosen
-// start, "start next exercise", planned against actual minutes and how late the session runs.
+// The facilitator runs the day's timing from the console: clock times from a chosen start, "Start
+// next exercise", planned against actual minutes, and how far the day is from its plan, compared
+// with the planned clock time of where the day is (teaching, exercises and breaks), not by adding
+// up exercise overruns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn, site } from './support/browser';
-import { MIN, T0, text } from './timer-helpers';
+import { MIN, text } from './timer-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,18 +15,26 @@ afterAll(async () => {
   await browser.close();
 });
 
-describe('the facilitator console', () => {
-  it('shows the agenda from the content and how late the session runs', async () => {
-    const context = await newContext(browser);
-    await context.clock.install({ time: T0 });
-    const page = await context.newPage();
-    await page.goto(site('facilitator/'));
-    await page.waitForSelector('.console[data-ready]');
+const at = (hh: number, mm: number) => Date.UTC(2026, 10, 26, hh, mm);
 
+async function consoleAt(time: number): Promise<Page> {
+  const context = await newContext(browser, { timezoneId: 'UTC' });
+  await context.clock.install({ time });
+  const page = await context.newPage();
+  await page.goto(site('facilitator/'));
+  await page.waitForSelector('.console[data-ready]');
+  return page;
+}
+
+const drift = (page: Page) => text(page.locator('[data-console-drift]'));
+const row = (page: Page, id: string) => page.locator(`[data-exercise-row="${id}"]`);
+
+describe('the facilitator console', () => {
+  it('shows the agenda from the content at the chosen start time', async () => {
+    const page = await consoleAt(at(8, 30));
     // The agenda comes from the episodes: every exercise, its minutes and its parts.
-    const rows = page.locator('[data-exercise-row]');
-    expect(await rows.count()).toBe(8);
-    const swRow = page.locator('[data-exercise-row="team-strengths-weaknesses"]');
+    expect(await page.locator('[data-exercise-row]').count()).toBe(8);
+    const swRow = row(page, 'team-strengths-weaknesses');
     expect(await text(swRow)).toContain('Strengths and weaknesses (5 min) · Questions for your mentor (5 min)');
     expect(await text(swRow.locator('td.num').first())).toBe('10 min');
 
@@ -33,40 +43,64 @@ describe('the facilitator console', () => {
     expect(await text(firstEpisodeTime)).toMatch(/^09:30–/);
     await page.getByLabel('Workshop start time').fill('13:00');
     await expect.poll(() => text(firstEpisodeTime)).toMatch(/^13:00–/);
-    expect(await text(page.locator('[data-console-drift]'))).toMatch(/^Planned: 13:00–\d\d:\d\d .*On time\./);
+    expect(await drift(page)).toMatch(/^Planned: 13:00–\d\d:\d\d .*On time\./);
+    await page.reload();
+    await page.waitForSelector('.console[data-ready]');
+    expect(await text(firstEpisodeTime)).toMatch(/^13:00–/);
+    expect(problemsIn(page.context())).toEqual([]);
+    await page.context().close();
+  });
 
-    // Start the first exercise, let it run two minutes over, then start the next one.
+  it('says a first exercise begun 25 minutes after its planned 09:15 is 25 min late, not on time', async () => {
+    const page = await consoleAt(at(9, 40));
+    await page.getByLabel('Workshop start time').fill('09:00');
+    // The first episode teaches for 15 minutes before its exercise.
+    await expect.poll(() => text(row(page, 'mentoring-situations').locator('[data-planned]'))).toBe('09:15');
+    await page.locator('[data-start-next]').click();
+    await expect.poll(() => drift(page)).toContain('Running 25 min late');
+    expect(await drift(page)).toContain('projected finish 12:13.');
+    await page.context().close();
+  });
+
+  it('says on time when only "Start next exercise" is used and the teaching in between keeps to plan', async () => {
+    const page = await consoleAt(at(9, 15));
+    await page.getByLabel('Workshop start time').fill('09:00');
     const start = page.locator('[data-start-next]');
-    const first = (await text(start)).replace('Start next exercise: ', '');
     await start.click();
-    await expect.poll(() => text(page.locator('.console-active-title'))).toContain(first);
-    const firstRow = page.locator('.console-exercise.is-active');
-    const planned = Number((await text(firstRow.locator('td.num').first())).replace(' min', ''));
-    await page.clock.fastForward((planned + 2) * MIN);
+    await expect.poll(() => text(page.locator('.console-active-title'))).toContain('Mentoring you have already seen');
+    // The 5-minute exercise, then 15 minutes of teaching: the next exercise is due at 09:35.
+    await page.clock.fastForward(20 * MIN);
+    await start.click();
+    await expect.poll(() => text(row(page, 'mentoring-wishlist').locator('[data-row-timer]'))).toContain('Running');
+    expect(await drift(page)).toContain('On time');
+    expect(await text(row(page, 'mentoring-situations').locator('[data-row-timer]'))).toContain('Stopped');
+
+    // Two minutes of overtime on the 3-minute exercise make the day two minutes late.
+    await page.clock.fastForward(5 * MIN);
     await page.clock.runFor(500);
-    await expect.poll(() => text(page.locator('[data-console-drift]'))).toContain('Running 2 min late');
-    expect(await text(page.locator('[data-console-drift]'))).toMatch(/projected finish \d\d:\d\d\./);
+    await expect.poll(() => drift(page)).toContain('Running 2 min late');
     expect(await text(page.locator('[data-console-status]'))).toBe('Time is up · overtime');
+    // Stopped there, the teaching after it still has its 15 minutes: still two minutes late.
+    await row(page, 'mentoring-wishlist').getByRole('button', { name: /^Stop/ }).click();
+    await expect.poll(() => drift(page)).toContain('Running 2 min late');
+    const active = row(page, 'mentoring-wishlist');
+    expect(await active.getAttribute('aria-current')).toBe('true');
+    expect(await active.getByRole('button', { name: /^On projector/ }).getAttribute('aria-pressed')).toBe('true');
+    expect(problemsIn(page.context())).toEqual([]);
+    await page.context().close();
+  });
 
-    await start.click();
-    await expect.poll(() => text(page.locator('.console-active-title'))).not.toContain(first);
-    const done = page.locator('[data-exercise-row]').first();
-    expect(await text(done.locator('[data-actual]'))).toMatch(/^\d+:0\d \(\+2 min\)$/);
-    expect(await text(done.locator('[data-row-timer]'))).toContain('Stopped after time was up');
-
-    // The second one finishes a minute early: the session is then a minute late.
-    const second = page.locator('.console-exercise.is-active');
-    const secondPlanned = Number((await text(second.locator('td.num').first())).replace(' min', ''));
-    await page.clock.fastForward((secondPlanned - 1) * MIN);
+  it('keeps a double-clicked Start running, and a double-clicked "Start next" starts one exercise', async () => {
+    const page = await consoleAt(at(9, 0));
+    const sw = row(page, 'team-strengths-weaknesses');
+    await sw.getByRole('button', { name: /^Start/ }).dblclick();
     await page.clock.runFor(500);
-    await second.getByRole('button', { name: /^Stop/ }).click();
-    await expect.poll(() => text(page.locator('[data-console-drift]'))).toContain('Running 1 min late');
+    await expect.poll(() => text(sw.locator('[data-row-timer]'))).toContain('Running');
 
-    // The active exercise is marked for assistive technology too.
-    expect(await second.getAttribute('aria-current')).toBe('true');
-    expect(await second.getByRole('button', { name: /^On projector/ }).getAttribute('aria-pressed')).toBe('true');
-
-    expect(problemsIn(context)).toEqual([]);
-    await context.close();
+    await page.locator('[data-start-next]').dblclick();
+    await page.clock.runFor(500);
+    await expect.poll(() => text(row(page, 'mentoring-session').locator('[data-row-timer]'))).toContain('Running');
+    expect(await text(row(page, 'plan-next-sprint').locator('[data-row-timer]'))).toContain('Not started');
+    await page.context().close();
   });
 });

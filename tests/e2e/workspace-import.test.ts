@@ -8,11 +8,18 @@ import { hydrated, openWorkspace, savedWorkspace, seedWorkspace, storageSnapshot
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/workspace/${name}`, 'utf8');
 const valid = JSON.parse(fixture('v1-valid.json')) as Record<string, unknown> & { team: { name: string } };
-const { $schema: _schema, exportedAt: _exportedAt, ...validData } = valid;
+const { $schema: _schema, exportedAt: _exportedAt, ...validV1 } = valid;
+/** The version 1 fixture as the kit keeps it once imported: version 2, no goal checked in yet. */
+const validData = {
+  ...validV1,
+  version: 2,
+  goals: (validV1['goals'] as object[]).map((goal) => ({ ...goal, checkIn: null })),
+};
 
 /** What is already in the browser before each import: a small, different workspace. */
 const current = {
   ...validData,
+  version: 2,
   team: { name: 'Team Current', sessionDate: '', mentor: '' },
   strengths: [{ id: 'c-1', text: 'Already here' }],
   weaknesses: [],
@@ -64,7 +71,7 @@ describe('importing a file that is not a usable workspace', () => {
     {
       file: 'version-99.json',
       kind: 'versionTooNew',
-      says: ['This file is from a newer version of the kit', 'version 99; this kit reads up to version 1'],
+      says: ['This file is from a newer version of the kit', 'version 99; this kit reads up to version 2'],
     },
     {
       file: 'invalid-field.json',
@@ -149,7 +156,7 @@ describe('importing a valid file', () => {
     const preview = tool(page, 'import-export').locator('[data-import-preview]');
     await expect.poll(() => preview.count()).toBe(1);
     await tool(page, 'import-export').getByRole('button', { name: 'Replace my workspace' }).click();
-    await expect.poll(async () => (await savedWorkspace(page))?.['version']).toBe(1);
+    await expect.poll(async () => (await savedWorkspace(page))?.['version']).toBe(2);
     await tool(page, 'import-export').getByRole('button', { name: 'Undo import' }).click();
     await expect.poll(() => tool(page, 'team').getByLabel('Team name').inputValue()).toBe('Team Current');
   });

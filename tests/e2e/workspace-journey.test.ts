@@ -361,8 +361,8 @@ describe('a team works through the session with the keyboard only', () => {
       backlog: { title: string; priority: string | null; existing: { number: number } | null; goalId: string | null }[];
     };
     expect(file['format']).toBe('mentoring-kit/workspace');
-    expect(file['version']).toBe(1);
-    expect(String(file['$schema'])).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/schema\/workspace-v1\.json$/);
+    expect(file['version']).toBe(2);
+    expect(String(file['$schema'])).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/schema\/workspace-v2\.json$/);
     expect(Date.parse(String(file['exportedAt']))).not.toBeNaN();
     expect(file.team).toEqual({ name: 'Team Rocket', sessionDate: '2026-11-21', mentor: 'Ana Souza' });
     expect(file.strengths.map((s) => s.text)).toEqual([

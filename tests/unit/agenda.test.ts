@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOverrun, formatActual, sessionTiming } from '../../src/lib/timer/agenda';
+import { agendaFrom, describeOverrun, formatActual, sessionTiming } from '../../src/lib/timer/agenda';
 import { finish, idleTimer, nextExerciseId, pause, start, type TimerExercise } from '../../src/lib/timer/timer';
 
 const MIN = 60_000;
@@ -49,5 +49,29 @@ describe('planned against actual minutes', () => {
     expect(nextExerciseId(order, 'b')).toBe('c');
     expect(nextExerciseId(order, 'c')).toBeNull();
     expect(nextExerciseId(order, 'gone')).toBe('a');
+  });
+});
+
+describe('the agenda from the episodes', () => {
+  it('orders the episodes and places each after the teaching, exercises and breaks before it', () => {
+    const source = (id: string, order: number, teaching: number, exercise: TimerExercise[], pause?: number) => ({
+      id,
+      data: {
+        order,
+        title: id,
+        teaching,
+        exercise,
+        breakAfter: pause ? { title: 'Break', minutes: pause } : undefined,
+      },
+    });
+    const agendaOf = agendaFrom(
+      [source('two', 2, 15, [ex('b', 10)]), source('one', 1, 10, [ex('a', 5)], 15)],
+      (id) => `/episodes/${id}/`,
+    );
+    expect(agendaOf.map(({ id, startOffset, endOffset, href }) => ({ id, startOffset, endOffset, href }))).toEqual([
+      { id: 'one', startOffset: 0, endOffset: 15, href: '/episodes/one/' },
+      { id: 'two', startOffset: 30, endOffset: 55, href: '/episodes/two/' },
+    ]);
+    expect(agendaOf[0]?.breakAfter).toEqual({ title: 'Break', minutes: 15 });
   });
 });

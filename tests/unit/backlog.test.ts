@@ -50,6 +50,7 @@ describe('new item from a goal', () => {
         owner: 'PO',
         measure: 'Checked at review',
         due: 'Sprint 14',
+        checkIn: null,
       },
       'b',
     );
@@ -65,7 +66,10 @@ describe('new item from a goal', () => {
   });
 
   test('has a title even when the goal has no statement yet', () => {
-    const item = newItemFromGoal({ id: 'g', statement: '', weaknessIds: [], owner: '', measure: '', due: '' }, 'b');
+    const item = newItemFromGoal(
+      { id: 'g', statement: '', weaknessIds: [], owner: '', measure: '', due: '', checkIn: null },
+      'b',
+    );
     expect(item.title).toBe('New item for a goal');
     expect(item.description).toBe('');
   });
@@ -210,6 +214,7 @@ describe('an item made from a goal', () => {
         owner: '',
         measure: '',
         due: '',
+        checkIn: null,
       },
       'b',
     );

@@ -14,15 +14,15 @@ describe('JSON export', () => {
     if (!result.ok) return;
     const file = JSON.parse(result.text) as Record<string, unknown>;
     expect(Object.keys(file).slice(0, 4)).toEqual(['$schema', 'format', 'version', 'exportedAt']);
-    expect(file.$schema).toBe('schema/workspace-v1.json');
+    expect(file.$schema).toBe('schema/workspace-v2.json');
     expect(file.format).toBe('mentoring-kit/workspace');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.exportedAt).toBe('2026-11-21T16:00:00.000Z');
   });
 
   test('takes an absolute schema address when the UI knows the site URL', () => {
-    const result = exportWorkspaceJson(sampleWorkspace(), now, 'https://example.org/kit/schema/workspace-v1.json');
-    expect(result.ok && result.file.$schema).toBe('https://example.org/kit/schema/workspace-v1.json');
+    const result = exportWorkspaceJson(sampleWorkspace(), now, 'https://example.org/kit/schema/workspace-v2.json');
+    expect(result.ok && result.file.$schema).toBe('https://example.org/kit/schema/workspace-v2.json');
   });
 
   test('names the file after the team and the session date', () => {

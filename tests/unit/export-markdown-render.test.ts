@@ -315,6 +315,7 @@ const workspaceArb: fc.Arbitrary<Workspace> = fc
     const goals: Goal[] = draft.goals.map((g, i) => ({
       id: `g${i}`,
       weaknessIds: weaknesses.slice(0, i % 2).map((w) => w.id),
+      checkIn: null,
       ...g,
     }));
     const backlog: BacklogItem[] = draft.backlog.map(({ goal, ...item }, i) => ({
@@ -388,6 +389,7 @@ describe('the Markdown export renders as the team meant, in two renderers', () =
           statement: `Goal ${i + 1}`,
           weaknessIds: [],
           owner: 'Priya',
+          checkIn: null,
           measure: `${i} stories`,
           due: `Sprint ${i + 2}`,
         })),

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { withCheckIn } from '../../src/lib/workspace/check-in';
 import { markdownFileName, workspaceToMarkdown } from '../../src/lib/export/markdown';
 import { emptyWorkspace } from '../../src/lib/schema/workspace';
 import { sampleWorkspace } from './support/workspaces';
@@ -37,6 +38,14 @@ describe('Markdown export', () => {
       md.indexOf('How do other teams write a sprint goal?'),
     );
     expect(md).toContain('- How do other teams write a sprint goal? (about: Unclear sprint goals)');
+  });
+
+  test('shows a goal’s check-in after the sprint, and nothing for a goal not checked in', () => {
+    const ws = sampleWorkspace();
+    const checked = withCheckIn(ws, ws.goals[0]!.id, { status: 'achieved', note: 'Every sprint since has a goal' });
+    const md = workspaceToMarkdown(checked);
+    expect(md).toContain('   - Check-in after the sprint: Achieved: Every sprint since has a goal');
+    expect(md.match(/Check-in after the sprint/g)).toHaveLength(1);
   });
 
   test('shows goals with their flags and how many are still missing', () => {

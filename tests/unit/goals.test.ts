@@ -10,6 +10,7 @@ const goal = (over: Partial<Goal> = {}): Goal => ({
   owner: 'PO',
   measure: 'Checked at review',
   due: 'Sprint 14',
+  checkIn: null,
   ...over,
 });
 

@@ -30,6 +30,25 @@ describe('migrations', () => {
     ]);
   });
 
+  test('turn the version 1 fixture into version 2: every goal without a check-in yet, the rest unchanged', () => {
+    const v1 = JSON.parse(fixture('workspace/v1-valid.json')) as { goals: object[]; $schema: string };
+    const migrated = migrate(v1, 1);
+    expect(migrated.ok).toBe(true);
+    if (!migrated.ok) return;
+    const value = migrated.value as typeof v1 & { version: number };
+    expect(value.version).toBe(2);
+    expect(value.goals).toEqual(v1.goals.map((goal) => ({ ...goal, checkIn: null })));
+    expect(value.$schema).toBe(v1.$schema);
+  });
+
+  test('report a version 1 file whose goals are not a list', () => {
+    const v1 = JSON.parse(fixture('workspace/v1-valid.json')) as { goals: unknown };
+    v1.goals = 'three';
+    const migrated = migrate(v1, 1);
+    expect(migrated.ok).toBe(false);
+    if (!migrated.ok) expect(migrated.error.messages[0]).toMatch(/^goals: /);
+  });
+
   test('rank weaknesses the old file forgot at the bottom', () => {
     const v0 = JSON.parse(fixture('workspace/v0.json')) as { priorities: string[] };
     v0.priorities = ['w-2', 'w-2', 'gone'];

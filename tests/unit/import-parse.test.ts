@@ -9,6 +9,7 @@ import {
   type ImportError,
 } from '../../src/lib/import/parse';
 import { fixture } from './support/fixtures';
+import { WORKSPACE_VERSION } from '../../src/lib/schema/workspace';
 
 const errorOf = (text: string): ImportError => {
   const result = parseWorkspaceText(text);
@@ -34,7 +35,7 @@ describe('importing a workspace file', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.value.fromVersion).toBe(0);
-      expect(result.value.workspace.version).toBe(1);
+      expect(result.value.workspace.version).toBe(WORKSPACE_VERSION);
     }
   });
 
@@ -49,7 +50,11 @@ describe('importing a workspace file', () => {
   });
 
   test('refuses a newer version than the kit knows, saying which', () => {
-    expect(errorOf(fixture('workspace/version-99.json'))).toEqual({ kind: 'versionTooNew', version: 99, supported: 1 });
+    expect(errorOf(fixture('workspace/version-99.json'))).toEqual({
+      kind: 'versionTooNew',
+      version: 99,
+      supported: WORKSPACE_VERSION,
+    });
   });
 
   test('names an invalid field with its path', () => {
@@ -115,7 +120,7 @@ describe('importing a workspace file', () => {
       { kind: 'tooLarge', bytes: 3_000_000, limit: MAX_IMPORT_BYTES },
       { kind: 'notJson', message: 'x' },
       { kind: 'notOurFormat' },
-      { kind: 'versionTooNew', version: 99, supported: 1 },
+      { kind: 'versionTooNew', version: 99, supported: WORKSPACE_VERSION },
       { kind: 'invalid', messages: ['goals[1].owner: required'] },
     ];
     for (const error of errors) expect(importErrorMessage(error)).toMatch(/Nothing was changed\.$/);

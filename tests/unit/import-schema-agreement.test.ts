@@ -122,7 +122,7 @@ describe('import agrees with the published JSON Schema (property)', () => {
 });
 
 describe('a key the schema does not allow is refused with its place named, not dropped', () => {
-  const valid = JSON.parse(fixture('workspace/v1-valid.json')) as Record<string, unknown>;
+  const valid = JSON.parse(fixture('workspace/v2-valid.json')) as Record<string, unknown>;
   const withKey = (path: (string | number)[], key: string) => {
     const copy = JSON.parse(JSON.stringify(valid)) as Record<string, unknown>;
     let node: Record<string, unknown> = copy;
@@ -154,7 +154,7 @@ describe('a key the schema does not allow is refused with its place named, not d
 });
 
 describe('the edges where zod and JSON Schema count or match differently', () => {
-  const valid = JSON.parse(fixture('workspace/v1-valid.json')) as {
+  const valid = JSON.parse(fixture('workspace/v2-valid.json')) as {
     strengths: { id: string }[];
     backlog: { existing: { url: string | null } | null }[];
   };

@@ -5,7 +5,8 @@ import { fixture } from './support/fixtures';
 import { anythingArb } from './support/arbitraries';
 import { parseWorkspaceText } from '../../src/lib/import/parse';
 import { parseExistingBacklog } from '../../src/lib/import/backlog/backlog-parse';
-import { WorkspaceSchema } from '../../src/lib/schema/workspace';
+import { WORKSPACE_VERSION, WorkspaceSchema } from '../../src/lib/schema/workspace';
+import { decodeWorkspace } from '../../src/lib/schema/decode';
 
 const KEY = 'mentoring-kit:v1:workspace';
 
@@ -253,6 +254,16 @@ describe('workspace actions', () => {
   });
 });
 
+test('records a goal check-in after the sprint, and takes it back', async () => {
+  const tab = await openTab();
+  const goal = tab.addGoal({ statement: 'Every sprint has a goal' });
+  tab.checkInGoal(goal, { status: 'achieved', note: 'Since Sprint 5' });
+  expect(tab.$workspace.get().goals[0]?.checkIn).toEqual({ status: 'achieved', note: 'Since Sprint 5' });
+  tab.checkInGoal(goal, null);
+  expect(tab.$workspace.get().goals[0]?.checkIn).toBeNull();
+  expect(WorkspaceSchema.safeParse(tab.$workspace.get()).success).toBe(true);
+});
+
 describe('persistence', () => {
   test('keeps the workspace in IndexedDB: a new tab (or a reload) loads the same workspace', async () => {
     const browser = new FakeBrowser();
@@ -272,7 +283,10 @@ describe('persistence', () => {
     browser.storage.data.set(KEY, JSON.stringify({ rev: 7, tab: 'old', data: saved }));
     const tab = await openTab(browser);
     await vi.waitFor(() => expect(browser.storage.data.has(KEY)).toBe(false));
-    const { $schema: _s, exportedAt: _e, ...workspace } = saved as Record<string, unknown>;
+    // Carried in through the import path: migrated to the current version on the way.
+    const decoded = decodeWorkspace(saved);
+    if (!decoded.ok) throw new Error('fixture');
+    const workspace = decoded.value.workspace;
     expect(tab.$workspace.get()).toEqual(workspace);
     const reloaded = await openTab(browser);
     expect(reloaded.$workspace.get()).toEqual(workspace);
@@ -283,7 +297,7 @@ describe('persistence', () => {
     browser.storage.data.set(KEY, fixture('workspace/v0.json'));
     const tab = await openTab(browser);
     await vi.waitFor(() => expect(tab.$workspace.get().team.name).toBe('Team Rocket'));
-    expect(tab.$workspace.get().version).toBe(1);
+    expect(tab.$workspace.get().version).toBe(WORKSPACE_VERSION);
     expect(tab.$storageHealth.get()).toEqual({ status: 'ok' });
   });
 

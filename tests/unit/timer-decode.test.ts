@@ -66,16 +66,24 @@ const fileArb = fc.record(
       fc.array(validTimerArb, { maxLength: 1 }),
       fc.anything(),
     ),
+    holding: fc.oneof(
+      fc.record({ message: fc.oneof(fc.string({ maxLength: 150 }), numberArb), at: numberArb }),
+      fc.anything(),
+    ),
   },
   { requiredKeys: [] },
 );
 
-const validFileArb = fc.record({
-  format: fc.constant('mentoring-kit-timers'),
-  version: fc.constant(1),
-  active: fc.record({ id: fc.oneof(fc.constant(null), fc.constantFrom('a', 'mentoring-session')), at: fc.nat() }),
-  timers: fc.dictionary(fc.constantFrom('a', 'b-c', 'mentoring-session'), validTimerArb, { maxKeys: 3 }),
-});
+const validFileArb = fc.record(
+  {
+    format: fc.constant('mentoring-kit-timers'),
+    version: fc.constant(1),
+    active: fc.record({ id: fc.oneof(fc.constant(null), fc.constantFrom('a', 'mentoring-session')), at: fc.nat() }),
+    timers: fc.dictionary(fc.constantFrom('a', 'b-c', 'mentoring-session'), validTimerArb, { maxKeys: 3 }),
+    holding: fc.record({ message: fc.string({ maxLength: 140 }), at: fc.nat() }),
+  },
+  { requiredKeys: ['format', 'version', 'active', 'timers'] },
+);
 
 /** A valid file with one value somewhere replaced (or removed): the near misses that matter most. */
 const nearMissArb = fc

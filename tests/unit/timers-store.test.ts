@@ -3,7 +3,7 @@ import { MIN, T0, mentoringSession, twoParts } from './support/timer-exercises';
 import { FakeBrowser, enter } from './support/tabs';
 import type { TimerExercise } from '../../src/lib/timer/timer';
 
-type Store = typeof import('../../src/stores/timers');
+type Store = typeof import('../../src/stores/timers') & typeof import('../../src/stores/console');
 type Storage = typeof import('../../src/stores/storage');
 type LibTimer = typeof import('../../src/lib/timer/timer');
 
@@ -22,7 +22,7 @@ async function openTab(browser: FakeBrowser): Promise<Tab> {
   vi.resetModules();
   enter(browser);
   const storage = await import('../../src/stores/storage');
-  const store = await import('../../src/stores/timers');
+  const store = { ...(await import('../../src/stores/timers')), ...(await import('../../src/stores/console')) };
   const lib = await import('../../src/lib/timer/timer');
   const view = browser.storage.tab();
   storage.configureStorage({ storage: view.storage, events: view.events });
@@ -143,6 +143,33 @@ describe('the timers store', () => {
     tab.store.startNextExercise(agenda, T0 + 40 * MIN);
     expect(tab.store.startNextExercise(agenda, T0 + 60 * MIN)).toBeNull();
     expect(tab.store.$timers.get().active.id).toBe('plan-next-sprint');
+  });
+
+  it('after the projector is blanked, starts the next exercise and never restarts the first', async () => {
+    const tab = await openTab(new FakeBrowser());
+    const agenda = [twoParts, session, plan];
+    tab.store.startNextExercise(agenda, T0);
+    tab.store.setActiveExercise(null, T0 + 2 * MIN);
+    expect(tab.store.startNextExercise(agenda, T0 + 12 * MIN)).toBe('mentoring-session');
+    // The first exercise keeps its start and is stopped where it was, not reset and started again.
+    expect(view(tab, twoParts, T0 + 20 * MIN)).toMatchObject({ status: 'finished', startedAt: T0, wallMs: 12 * MIN });
+    expect(view(tab, session, T0 + 20 * MIN)).toMatchObject({ status: 'running', elapsedMs: 8 * MIN });
+  });
+
+  it('shares the holding screen message, the later one winning, and keeps it through a reload', async () => {
+    const browser = new FakeBrowser();
+    const a = await openTab(browser);
+    a.store.startTimer(session, T0);
+    const b = await openTab(browser);
+    expect(b.store.$timers.get().holding).toEqual({ message: '', at: 0 });
+    a.store.setHoldingMessage('  Back at 10:45 ', T0 + MIN);
+    await vi.waitFor(() => expect(b.store.$timers.get().holding).toEqual({ message: 'Back at 10:45', at: T0 + MIN }));
+    b.store.setHoldingMessage('Back at 11:00', T0 + 2 * MIN);
+    await vi.waitFor(() => expect(a.store.$timers.get().holding.message).toBe('Back at 11:00'));
+    expect(await a.store.startTimers()?.flushed()).toBe(true);
+    const reloaded = await openTab(browser);
+    expect(reloaded.store.$timers.get().holding.message).toBe('Back at 11:00');
+    expect(view(reloaded, session, T0 + 3 * MIN).status).toBe('running');
   });
 
   it('makes an exercise active when its timer starts or resumes, not when it is paused or reset', async () => {

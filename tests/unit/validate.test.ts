@@ -10,7 +10,7 @@ describe('validate', () => {
 
   test('prefixes each message with the field path, saying "required" for a missing field', () => {
     const schema = z.object({ goals: z.array(GoalSchema) });
-    const goal = { id: 'g', statement: '', weaknessIds: [], owner: '', measure: '', due: '' };
+    const goal = { id: 'g', statement: '', weaknessIds: [], owner: '', measure: '', due: '', checkIn: null };
     const { owner: _owner, ...withoutOwner } = goal;
     const result = validate(schema, { goals: [goal, goal, withoutOwner] });
     expect(result).toEqual({ ok: false, error: { messages: ['goals[2].owner: required'] } });

@@ -1,5 +1,5 @@
 import { timerNow } from '../../stores/timers';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import {
   deriveTimer,
   displayTime,
@@ -8,10 +8,19 @@ import {
   statusLabel,
   type TimerExercise,
 } from '../../lib/timer/timer';
+import type { PlannedBlock } from '../../lib/timer/agenda';
+import { comingUp } from '../../lib/timer/coming-up';
+import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
+import { currentExerciseId } from '../../lib/timer/day';
+import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
+import { parseClockTime } from '../../lib/timer/schedule';
 import { LiveRegion } from '../ui/announcer';
 import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
 import { useTick } from './common/tick';
+import { useStartTime } from './common/start-time';
 import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
+import { useFullscreen } from './projector/fullscreen';
+import { HoldingScreen } from './projector/HoldingScreen';
 import '../../styles/projector.css';
 
 export interface ProjectorExercise extends TimerExercise {
@@ -20,38 +29,54 @@ export interface ProjectorExercise extends TimerExercise {
 }
 
 interface Props {
-  /** Every exercise of the workshop; the one the console made active is shown. */
+  /** Every exercise of the workshop; the one the console put on the projector is shown. */
   exercises: ProjectorExercise[];
+  /** The day's plan, for what comes next and when. */
+  plan: PlannedBlock[];
+  defaultStart: string;
+  /** The participant countdown and the schedule pages (with Astro's base). */
+  countdownHref: string;
+  scheduleHref: string;
 }
 
 const IDLE = idleTimer();
 const NOTHING: TimerExercise = { id: '', title: '', minutes: 0, instruction: '' };
 
 /**
- * The projector (issue 4): the active exercise's title, part, instruction and a countdown readable
- * from the back of the room. It follows the console through the timers store (storage event and
- * BroadcastChannel) and reloads into the same state from localStorage.
+ * The projector: the exercise on it, readable from the back of the room, or between exercises the
+ * holding screen. It follows the console through the timers store and only ever reads it: nothing
+ * here starts, stops or resets a timer.
  */
-export default function ProjectorView({ exercises }: Props) {
+export default function ProjectorView({ exercises, plan, defaultStart, countdownHref, scheduleHref }: Props) {
   const timers = useTimers();
   const muted = useMuted();
   const ready = timers !== null;
+  const [start] = useStartTime(defaultStart);
+  const now = ready ? timerNow() : 0;
+  const states = timers?.timers ?? {};
   const active = exercises.find((exercise) => exercise.id === timers?.active.id) ?? null;
-  const state = (active && timers?.timers[active.id]) || IDLE;
-  const view = deriveTimer(state, active ?? NOTHING, ready ? timerNow() : 0);
-  useTick(view.status === 'running');
-  useWakeLock(view.status === 'running' || view.status === 'paused');
+  const view = deriveTimer((active && states[active.id]) || IDLE, active ?? NOTHING, now);
+  const holding = ready && (active === null || view.status === 'finished');
+  useTick(view.status === 'running' || holding, holding ? 1000 : 250);
+  useWakeLock(holding || view.status === 'running' || view.status === 'paused');
   const message = useTimerFeedback(view, ready && active !== null, active?.id ?? '', muted);
   const fullscreen = useFullscreen();
   useEffect(primeAudioOnFirstGesture, []);
 
-  const classes = ['projector', `timer--${view.status}`, active && view.overtime ? 'timer--overtime' : '']
-    .filter(Boolean)
-    .join(' ');
+  const order = exercises.map((exercise) => exercise.id);
+  const currentId = currentExerciseId(order, timers?.active.id ?? null, states);
+  const current = exercises.find((exercise) => exercise.id === currentId);
+  const startMinutes = parseClockTime(start) ?? parseClockTime(defaultStart) ?? 0;
+  const late = ready ? lateMinutes(lateness(plan, exercises, states, dayStartAt(now, startMinutes), now)) : 0;
+  const link = holding && current ? countdownFor(current, states[current.id] ?? IDLE, now) : null;
+  const base = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
+  const qrLink = new URL(link ? countdownHref + countdownSearch(link) : scheduleHref, base).href;
+
+  const classes = ['projector', `timer--${view.status}`, active && !holding && view.overtime ? 'timer--overtime' : ''];
   return (
-    <div class={classes} data-projector data-ready={ready ? 'true' : undefined}>
+    <div class={classes.filter(Boolean).join(' ')} data-projector data-ready={ready ? 'true' : undefined}>
       <div class="projector-bar">
-        <p class="projector-episode">{active ? active.episodeTitle : 'Scrum team mentoring workshop'}</p>
+        <p class="projector-episode">{active && !holding ? active.episodeTitle : 'Scrum team mentoring workshop'}</p>
         <button
           type="button"
           class="toggle projector-fullscreen"
@@ -65,7 +90,7 @@ export default function ProjectorView({ exercises }: Props) {
           Full screen
         </button>
       </div>
-      {active ? (
+      {active && !holding ? (
         <>
           <h1 class="projector-title" data-projector-title>
             {active.title}
@@ -92,37 +117,23 @@ export default function ProjectorView({ exercises }: Props) {
             </p>
           )}
         </>
+      ) : holding ? (
+        <HoldingScreen
+          message={timers.holding.message}
+          coming={comingUp(plan, currentId, startMinutes, late)}
+          now={now}
+          qrLink={qrLink}
+          qrLabel={
+            link && current ? `the countdown of ${current.title} on your phone` : "today's schedule on your phone"
+          }
+        />
       ) : (
         <>
           <h1 class="projector-title">Waiting for the next exercise</h1>
-          <p class="projector-instruction">
-            {ready
-              ? 'Start an exercise on the facilitator console and it appears here.'
-              : 'Loading the timers saved in this browser…'}
-          </p>
+          <p class="projector-instruction">Loading the timers saved in this browser…</p>
         </>
       )}
       <LiveRegion message={message} />
     </div>
   );
-}
-
-/** Whether the Fullscreen API is available and on, and a toggle for it. */
-function useFullscreen(): { available: boolean; on: boolean; toggle: () => void } {
-  const [available, setAvailable] = useState(false);
-  const [on, setOn] = useState(false);
-  useEffect(() => {
-    setAvailable(document.fullscreenEnabled);
-    const update = () => setOn(document.fullscreenElement !== null);
-    update();
-    document.addEventListener('fullscreenchange', update);
-    return () => document.removeEventListener('fullscreenchange', update);
-  }, []);
-  const toggle = () => {
-    const request = document.fullscreenElement
-      ? document.exitFullscreen()
-      : document.documentElement.requestFullscreen();
-    request.catch(() => undefined);
-  };
-  return { available, on, toggle };
 }

@@ -6,6 +6,7 @@ import { GOALS_EXPECTED, type Goal } from '../../lib/schema/goal';
 import type { TextItem } from '../../lib/schema/common';
 import { $workspace, addGoal, deleteGoal, undoDelete, updateGoal, type GoalFields } from '../../stores/workspace';
 import { domId } from '../../lib/dom-id';
+import { useGoalCheckIn } from './check-in/use-goal-check-in';
 import { LiveRegion, useAnnouncer, focusSoon, UndoNotice, useUndo, Heading, below, type Level, Field } from '../ui/kit';
 
 /** What the worksheet says about how many goals there are. */
@@ -30,7 +31,8 @@ interface GoalCardProps {
 function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
   const flag = specificityMessage(goal);
   const base = domId('goal', goal.id);
-  const text = (field: keyof Omit<GoalFields, 'weaknessIds'>) => ({
+  const CheckIn = useGoalCheckIn();
+  const text = (field: keyof Omit<GoalFields, 'weaknessIds' | 'checkIn'>) => ({
     id: `${base}-${field}`,
     value: goal[field],
     onValue: (value: string) => updateGoal(goal.id, { [field]: value }),
@@ -97,6 +99,7 @@ function GoalCard({ goal, index, level, ranked, onDelete }: GoalCardProps) {
           <label for={`${base}-measure`}>How success will be seen</label>
           <Field multiline {...text('measure')} />
         </div>
+        {CheckIn && <CheckIn goal={goal} base={base} />}
       </div>
       <p class="ws-buttons">
         <button

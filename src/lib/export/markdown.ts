@@ -6,6 +6,7 @@ import { orderDiscussion } from '../workspace/discussion';
 import { goalsStillMissing } from '../workspace/goals';
 import { goalFlag } from '../goal-check/goal-check';
 import { diffBacklog, labelsFor, type ItemDiff } from '../workspace/backlog';
+import { describeCheckIn } from '../workspace/check-in';
 import { exportFileName } from './file-name';
 
 /*
@@ -150,6 +151,7 @@ export function workspaceToMdast(ws: Workspace): Root {
           detail('Owner', goal.owner);
           detail('Success will be seen when', goal.measure);
           detail('Due', goal.due);
+          if (goal.checkIn) detail('Check-in after the sprint', describeCheckIn(goal));
           const flag = goalFlag(goal);
           if (flag) details.push(item(paragraph(text(`⚠ ${flag}`))));
           const statement = goal.statement.trim() ? strong(phrase(goal.statement)) : emphasis('(no statement yet)');
@@ -189,23 +191,34 @@ export function workspaceToMdast(ws: Workspace): Root {
   return { type: 'root', children: out };
 }
 
+/** How the kit writes Markdown: one set of options for every Markdown it exports. */
+const OPTIONS: Parameters<typeof toMarkdown>[1] = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  listItemIndent: 'one',
+  incrementListMarker: true,
+  fences: true,
+  rule: '-',
+  // Wikis and trackers render GitHub Flavored Markdown: "~~" would strike text through and a "|"
+  // row could start a table, so both are escaped in the team's words too.
+  unsafe: [
+    { character: '~', inConstruct: 'phrasing' },
+    { character: '|', inConstruct: 'phrasing' },
+  ],
+};
+
 /** The whole session as Markdown for a wiki page or an issue. */
 export function workspaceToMarkdown(ws: Workspace): string {
-  return toMarkdown(workspaceToMdast(ws), {
-    bullet: '-',
-    emphasis: '_',
-    strong: '*',
-    listItemIndent: 'one',
-    incrementListMarker: true,
-    fences: true,
-    rule: '-',
-    // Wikis and trackers render GitHub Flavored Markdown: "~~" would strike text through and a "|"
-    // row could start a table, so both are escaped in the team's words too.
-    unsafe: [
-      { character: '~', inConstruct: 'phrasing' },
-      { character: '|', inConstruct: 'phrasing' },
-    ],
-  });
+  return toMarkdown(workspaceToMdast(ws), OPTIONS);
+}
+
+/**
+ * A phrase of the team's text, on one line, as Markdown that renders as exactly that text (escaped
+ * by the serialiser, never by hand): for reports that lay out their own lines, such as the workshop's.
+ */
+export function mdInline(value: string): string {
+  return toMarkdown({ type: 'paragraph', children: [phrase(value)] }, OPTIONS).trim();
 }
 
 /** File name for the Markdown export. */

@@ -4,6 +4,19 @@ import { IdSchema } from './common';
 /** How many goals a session is expected to produce. */
 export const GOALS_EXPECTED = 3;
 
+/** How a goal turned out when the team looks back after the next sprint. */
+export const CHECK_IN_STATUSES = ['achieved', 'in-progress', 'dropped'] as const;
+export type CheckInStatus = (typeof CHECK_IN_STATUSES)[number];
+
+/** The team's check-in on a goal after the next sprint. */
+export const GoalCheckInSchema = z.strictObject({
+  /** Achieved, still in progress, or dropped. */
+  status: z.enum(CHECK_IN_STATUSES),
+  /** What happened, in the team's words; may be empty. */
+  note: z.string(),
+});
+export type GoalCheckIn = z.output<typeof GoalCheckInSchema>;
+
 /** An outcome of the mentoring session. Empty text means "not written yet": flagged, never blocked. */
 export const GoalSchema = z.strictObject({
   /** Stable id, unique within the workspace; backlog items point at it. */
@@ -18,5 +31,7 @@ export const GoalSchema = z.strictObject({
   measure: z.string(),
   /** By when: which sprint, e.g. "Sprint 14". */
   due: z.string(),
+  /** The check-in after the next sprint; null until the team has done it. */
+  checkIn: z.nullable(GoalCheckInSchema),
 });
 export type Goal = z.output<typeof GoalSchema>;

@@ -108,6 +108,25 @@ export function v0ToV1(v0: WorkspaceV0): unknown {
   };
 }
 
+/**
+ * Version 1, as far as the step to version 2 needs to read it: goals without a check-in. The rest
+ * is carried over untouched and checked against the current schema after the last step.
+ */
+export const WorkspaceV1Schema = z.looseObject({
+  /** Always "mentoring-kit/workspace". */
+  format: z.literal(WORKSPACE_FORMAT),
+  /** Always 1. */
+  version: z.literal(1),
+  /** Goals, each an object. */
+  goals: z.array(z.looseObject({})),
+});
+export type WorkspaceV1 = z.output<typeof WorkspaceV1Schema>;
+
+/** v1 → v2: every goal gets a check-in, none yet. */
+export function v1ToV2(v1: WorkspaceV1): unknown {
+  return { ...v1, version: 2, goals: v1.goals.map((goal) => ({ ...goal, checkIn: null })) };
+}
+
 /** One step of the migration table: the shape of version `from` and the pure function to the next. */
 export interface Migration {
   from: number;
@@ -125,7 +144,10 @@ function step<S extends z.core.$ZodType>(from: number, schema: S, up: (value: z.
 }
 
 /** Ordered table of migrations, oldest first: entry i turns version i into version i + 1. */
-export const MIGRATIONS: readonly Migration[] = [step(0, WorkspaceV0Schema, v0ToV1)];
+export const MIGRATIONS: readonly Migration[] = [
+  step(0, WorkspaceV0Schema, v0ToV1),
+  step(1, WorkspaceV1Schema, v1ToV2),
+];
 
 /** The oldest version the table can migrate from. */
 export const OLDEST_VERSION = MIGRATIONS[0]?.from ?? 1;

@@ -67,6 +67,14 @@ export const ActiveExerciseSchema = z.object({
 });
 export type ActiveExercise = z.output<typeof ActiveExerciseSchema>;
 
+/** The facilitator's message on the projector's holding screen. */
+export const HoldingMessageSchema = z.object({
+  /** Empty when there is none. */
+  message: z.string().max(140),
+  /** When it was set; the newer of two tabs' messages wins. */
+  at: EpochMsSchema,
+});
+
 /** Everything saved under `mentoring-kit:v1:timers`. */
 export const TimersFileSchema = z.object({
   /** Names the format so that another key's value is never read as timers. */
@@ -77,5 +85,7 @@ export const TimersFileSchema = z.object({
   active: ActiveExerciseSchema,
   /** Timers by exercise id. */
   timers: z.record(ExerciseIdSchema, TimerStateSchema),
+  /** The holding screen's message; absent in files saved before it existed. */
+  holding: HoldingMessageSchema.optional(),
 });
 export type TimersFile = z.output<typeof TimersFileSchema>;

@@ -14,9 +14,9 @@ export * from './backlog-item';
 /** Name of the workspace file format: a file without it is not ours. */
 export const WORKSPACE_FORMAT = 'mentoring-kit/workspace';
 /** Version of the workspace format this kit writes; older versions are migrated on import. */
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
 /** Published JSON Schema, relative to the site root (the UI makes it absolute). */
-export const WORKSPACE_SCHEMA_PATH = 'schema/workspace-v1.json';
+export const WORKSPACE_SCHEMA_PATH = 'schema/workspace-v2.json';
 /** Votes per member unless the facilitator sets another number. */
 export const DEFAULT_VOTES_PER_MEMBER = 3;
 /** Most dots one member may put on one weakness unless the facilitator sets another number. */
@@ -36,7 +36,7 @@ export type Team = z.output<typeof TeamSchema>;
 const workspaceShape = {
   /** Always "mentoring-kit/workspace". */
   format: z.literal(WORKSPACE_FORMAT),
-  /** Format version; this schema describes version 1. */
+  /** Format version; this schema describes version 2. */
   version: z.literal(WORKSPACE_VERSION),
   /** Team name, session date and mentor. */
   team: TeamSchema,
@@ -50,7 +50,7 @@ const workspaceShape = {
   voting: VotingSchema,
   /** Questions for the mentor, in the order written. */
   discussion: z.array(DiscussionPointSchema),
-  /** Goals of the session (three are expected). */
+  /** Goals of the session (three are expected), each with its check-in after the next sprint. */
   goals: z.array(GoalSchema),
   /** Backlog worksheet items, in backlog order (top first). */
   backlog: z.array(BacklogItemSchema),

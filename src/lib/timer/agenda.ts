@@ -3,7 +3,14 @@
  * took on the wall clock (pauses included, because the room waited through them too) and how far
  * the session has drifted from its plan.
  */
-import { deriveTimer, idleTimer, type TimerExercise, type TimerState, type TimerStatus } from './timer';
+import {
+  deriveTimer,
+  idleTimer,
+  toTimerExercise,
+  type TimerExercise,
+  type TimerState,
+  type TimerStatus,
+} from './timer';
 
 const MINUTE = 60_000;
 
@@ -73,4 +80,84 @@ export interface AgendaEpisode {
   /** The episode page (with Astro's base). */
   href: string;
   exercises: TimerExercise[];
+  /** A pause after the episode (a break, or mentors taking their seats). */
+  breakAfter?: { title: string; minutes: number } | undefined;
+}
+
+/** One block of the day's plan, with its place in minutes from the workshop's start. */
+export type PlannedBlock = (
+  | { kind: 'teaching'; id: string; title: string }
+  | { kind: 'exercise'; id: string; title: string }
+  | { kind: 'break'; id: string; title: string }
+) & {
+  /** The episode the block belongs to (a break: the episode it follows). */
+  episodeId: string;
+  minutes: number;
+  startOffset: number;
+  endOffset: number;
+};
+
+/**
+ * The day as blocks in order: each episode's teaching first, then its exercises, then its break if
+ * it declares one. Every clock time on the console and the projector is counted from these.
+ */
+export function plannedBlocks(
+  agenda: readonly Pick<AgendaEpisode, 'id' | 'title' | 'teaching' | 'exercises' | 'breakAfter'>[],
+): PlannedBlock[] {
+  const blocks: PlannedBlock[] = [];
+  let offset = 0;
+  const add = (kind: PlannedBlock['kind'], id: string, title: string, minutes: number, episodeId: string) => {
+    if (minutes <= 0) return;
+    blocks.push({ kind, id, title, episodeId, minutes, startOffset: offset, endOffset: offset + minutes });
+    offset += minutes;
+  };
+  for (const episode of agenda) {
+    add('teaching', episode.id, episode.title, episode.teaching, episode.id);
+    for (const exercise of episode.exercises)
+      add('exercise', exercise.id, exercise.title, exercise.minutes, episode.id);
+    if (episode.breakAfter)
+      add('break', `${episode.id}:break`, episode.breakAfter.title, episode.breakAfter.minutes, episode.id);
+  }
+  return blocks;
+}
+
+/** What the agenda needs of an episode entry: its id and the frontmatter's timing data. */
+export interface AgendaSource {
+  id: string;
+  data: {
+    order: number;
+    title: string;
+    teaching: number;
+    exercise: readonly TimerExercise[];
+    /** Optional in the frontmatter; read loosely until every content branch declares it. */
+    breakAfter?: { title: string; minutes: number } | undefined;
+  };
+}
+
+/**
+ * The console's and the projector's agenda from the episodes (in workshop order): nothing about a
+ * time is typed twice. Offsets count each episode's teaching and exercises and the breaks before it.
+ */
+export function agendaFrom(episodes: readonly AgendaSource[], pageHref: (id: string) => string): AgendaEpisode[] {
+  const sorted = [...episodes].sort((a, b) => a.data.order - b.data.order);
+  const agenda = sorted.map((episode): AgendaEpisode => ({
+    id: episode.id,
+    order: episode.data.order,
+    title: episode.data.title,
+    teaching: episode.data.teaching,
+    startOffset: 0,
+    endOffset: 0,
+    href: pageHref(episode.id),
+    exercises: episode.data.exercise.map(toTimerExercise),
+    breakAfter: episode.data.breakAfter
+      ? { title: episode.data.breakAfter.title, minutes: episode.data.breakAfter.minutes }
+      : undefined,
+  }));
+  const plan = plannedBlocks(agenda);
+  for (const episode of agenda) {
+    const blocks = plan.filter((block) => block.episodeId === episode.id && block.kind !== 'break');
+    episode.startOffset = blocks[0]?.startOffset ?? 0;
+    episode.endOffset = blocks.at(-1)?.endOffset ?? episode.startOffset;
+  }
+  return agenda;
 }

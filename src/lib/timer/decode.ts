@@ -53,6 +53,13 @@ function decodeActive(data: unknown): ActiveExercise | null {
   return { id, at };
 }
 
+function decodeHolding(data: unknown): { message: string; at: number } | null {
+  if (!isObject(data)) return null;
+  const { message, at } = data;
+  if (typeof message !== 'string' || message.length > 140 || !isInt(at, 0, MAX_EPOCH)) return null;
+  return { message, at };
+}
+
 /** The whole saved value, or null when TimersFileSchema would reject it. */
 export function decodeTimersFile(data: unknown): TimersFile | null {
   if (!isObject(data)) return null;
@@ -66,5 +73,8 @@ export function decodeTimersFile(data: unknown): TimersFile | null {
     if (!state) return null;
     timers[id] = state;
   }
-  return { format: 'mentoring-kit-timers', version: 1, active, timers };
+  if (data.holding === undefined) return { format: 'mentoring-kit-timers', version: 1, active, timers };
+  const holding = decodeHolding(data.holding);
+  if (!holding) return null;
+  return { format: 'mentoring-kit-timers', version: 1, active, timers, holding };
 }

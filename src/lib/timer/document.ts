@@ -2,6 +2,9 @@ import * as rules from './timer';
 import type { TimerExercise, TimerState } from './timer';
 import type { ActiveExercise } from '../schema/timer';
 import { decodeTimerState } from './decode';
+import { NO_HOLDING_MESSAGE, type HoldingMessage } from './holding';
+import { cleanHoldingMessage } from './message-to-room';
+import { currentExerciseId, nextExerciseToStart } from './day';
 
 /**
  * The workshop's timers as a log of what people pressed, each entry with its time. Every device
@@ -22,7 +25,9 @@ export type TimerActionKind =
   /** Chooses what the console, the projector and the phones follow (`x` null: nothing). */
   | 'activate'
   /** Sets a timer as it was saved by a version before the log (carried over once). */
-  | 'restore';
+  | 'restore'
+  /** Sets the message on the projector's holding screen (`m`; '' removes it). */
+  | 'holding';
 
 export interface TimerAction {
   /** Unique; orders actions made at the same millisecond. */
@@ -36,11 +41,15 @@ export interface TimerAction {
   e?: TimerExercise;
   /** For `restore`: the saved state. */
   s?: TimerState;
+  /** For `holding`: the message. */
+  m?: string;
 }
 
 export interface Timers {
   active: ActiveExercise;
   timers: Record<string, TimerState>;
+  /** The message on the projector's holding screen, shown while no exercise is on the projector. */
+  holding: HoldingMessage;
 }
 
 const KINDS: readonly TimerActionKind[] = [
@@ -55,6 +64,7 @@ const KINDS: readonly TimerActionKind[] = [
   'finish',
   'activate',
   'restore',
+  'holding',
 ];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -92,11 +102,15 @@ export function readTimerAction(value: unknown): TimerAction | null {
   if (typeof a.id !== 'string' || !KINDS.includes(a.k as TimerActionKind)) return null;
   if (typeof a.at !== 'number' || !Number.isSafeInteger(a.at) || a.at < 0) return null;
   const x = a.x === null ? null : typeof a.x === 'string' && a.x.length <= 100 && ID.test(a.x) ? a.x : undefined;
-  if (x === undefined || (x === null && a.k !== 'activate')) return null;
+  if (x === undefined || (x === null && a.k !== 'activate' && a.k !== 'holding')) return null;
   const action: TimerAction = { id: a.id, k: a.k as TimerActionKind, x, at: a.at };
   if (x !== null && a.e !== undefined) {
     const exercise = readExercise(a.e, x);
     if (exercise) action.e = exercise;
+  }
+  if (a.k === 'holding') {
+    if (typeof a.m !== 'string') return null;
+    action.m = cleanHoldingMessage(a.m);
   }
   if (a.k === 'restore') {
     const state = decodeTimerState(a.s);
@@ -113,6 +127,7 @@ export function replayTimers(log: readonly unknown[]): Timers {
   const actions = log.map(readTimerAction).filter((a): a is TimerAction => a !== null);
   actions.sort(order);
   let active: ActiveExercise = { id: null, at: 0 };
+  let holding: HoldingMessage = NO_HOLDING_MESSAGE;
   const timers: Record<string, TimerState> = {};
   const activate = (id: string | null, at: number) => {
     if (active.id !== id) active = { id, at: Math.max(at, active.at + 1) };
@@ -120,6 +135,10 @@ export function replayTimers(log: readonly unknown[]): Timers {
   for (const action of actions) {
     if (action.k === 'activate') {
       activate(action.x, action.at);
+      continue;
+    }
+    if (action.k === 'holding') {
+      holding = { message: action.m ?? '', at: action.at };
       continue;
     }
     const id = action.x as string;
@@ -164,12 +183,14 @@ export function replayTimers(log: readonly unknown[]): Timers {
     const starts = action.k === 'start' || action.k === 'resume' || action.k === 'toggle';
     if (starts && after !== before && rules.statusOf(after) === 'running') activate(id, now);
   }
-  return { active, timers };
+  return { active, timers, holding };
 }
 
 /**
- * The entries for "start the next exercise": the one running stops, the next starts from the
- * beginning and becomes the one everybody follows. `ids` gives each entry an id that sorts in order.
+ * The entries for "start the next exercise": the current exercise stops (if it runs) and the next
+ * one that has never run starts and becomes the one everybody follows (see nextExerciseToStart: with
+ * the projector blank, the current exercise is the one started last, so blanking never sends the
+ * day back to the first exercise). `id` gives each entry an id that sorts in order.
  */
 export function startNextActions(
   agenda: readonly TimerExercise[],
@@ -177,18 +198,14 @@ export function startNextActions(
   now: number,
   id: (index: number) => string,
 ): TimerAction[] {
-  const nextId = rules.nextExerciseId(
-    agenda.map((exercise) => exercise.id),
-    current.active.id,
-  );
-  const next = agenda.find((exercise) => exercise.id === nextId);
-  if (!next) return [];
+  const order = agenda.map((exercise) => exercise.id);
+  const nextId = nextExerciseToStart(order, current.active.id, current.timers);
+  if (nextId === null) return [];
+  const currentId = currentExerciseId(order, current.active.id, current.timers);
   const actions: TimerAction[] = [];
-  if (current.active.id && current.timers[current.active.id])
-    actions.push({ id: id(0), k: 'finish', x: current.active.id, at: now });
-  actions.push({ id: id(1), k: 'reset', x: next.id, at: now });
-  actions.push({ id: id(2), k: 'start', x: next.id, at: now });
-  actions.push({ id: id(3), k: 'activate', x: next.id, at: now });
+  if (currentId !== null && current.timers[currentId]) actions.push({ id: id(0), k: 'finish', x: currentId, at: now });
+  actions.push({ id: id(1), k: 'start', x: nextId, at: now });
+  actions.push({ id: id(2), k: 'activate', x: nextId, at: now });
   return actions;
 }
 

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Team, type Workspace } from '../schema/workspace';
 import type { BacklogItem, ExistingIssue } from '../schema/backlog-item';
 import { emptyPersonalList, type PersonalList } from '../schema/personal';
-import type { Goal } from '../schema/goal';
+import { CHECK_IN_STATUSES, type Goal, type GoalCheckIn } from '../schema/goal';
 import type { DiscussionPoint } from '../schema/discussion';
 import type { Member, TextItem } from '../schema/workspace';
 import { byKey, keyAfter, keysForMove, keysInOrder, type Keyed } from '../order-keys';
@@ -68,6 +68,14 @@ function readExisting(value: unknown): ExistingIssue | null {
   };
 }
 
+/** A goal's check-in as any device wrote it; anything malformed reads as "not checked in". */
+function readCheckIn(value: unknown): GoalCheckIn | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const c = value as Record<string, unknown>;
+  const status = oneOf(CHECK_IN_STATUSES, c.status);
+  return status === null ? null : { status, note: str(c.note) };
+}
+
 /** The workspace as the tools see it. Links to items that no longer exist are left out. */
 export function readWorkspace(doc: Y.Doc): Workspace {
   const text = (kind: ItemKind): TextItem[] =>
@@ -93,6 +101,7 @@ export function readWorkspace(doc: Y.Doc): Workspace {
     owner: str(e.map.get('owner')),
     measure: str(e.map.get('measure')),
     due: str(e.map.get('due')),
+    checkIn: readCheckIn(e.map.get('checkIn')),
   }));
   const goalIds = new Set(goals.map((g) => g.id));
   const backlog: BacklogItem[] = listOf(doc, 'backlog')

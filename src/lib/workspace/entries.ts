@@ -42,6 +42,7 @@ export function newGoal(ws: Workspace, id: string, fields: Partial<Omit<Goal, 'i
     owner: fields.owner ?? '',
     measure: fields.measure ?? '',
     due: fields.due ?? '',
+    checkIn: fields.checkIn ?? null,
   };
 }
 

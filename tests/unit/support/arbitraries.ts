@@ -70,7 +70,7 @@ export const workspaceArb: fc.Arbitrary<Workspace> = fc
       });
     return fc.record({
       format: fc.constant('mentoring-kit/workspace' as const),
-      version: fc.constant(1 as const),
+      version: fc.constant(2 as const),
       team: fc.record({
         name: maybeEmptyArb,
         sessionDate: fc.oneof(fc.constant(''), dateArb),
@@ -101,6 +101,10 @@ export const workspaceArb: fc.Arbitrary<Workspace> = fc
             owner: maybeEmptyArb,
             measure: maybeEmptyArb,
             due: maybeEmptyArb,
+            checkIn: fc.oneof(
+              fc.constant(null),
+              fc.record({ status: fc.constantFrom('achieved', 'in-progress', 'dropped'), note: maybeEmptyArb }),
+            ),
           }),
         ),
       ),

@@ -35,8 +35,9 @@ export function TimerControls({ exercise, view, context }: Props) {
       type="button"
       class={className || undefined}
       aria-disabled={enabled ? undefined : 'true'}
-      onClick={() => {
-        if (!enabled) return;
+      onClick={(event) => {
+        // Start and Pause share a button: the second click of a double click would pause again.
+        if (!enabled || (className.includes('timer-primary') && event.detail > 1)) return;
         primeAudio();
         action(exercise);
       }}
