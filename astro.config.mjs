@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 // BASE_PATH serves the kit from a sub-path (GitHub Pages project sites); SITE_URL is its origin.
 const base = process.env.BASE_PATH ?? '/';
@@ -14,6 +15,19 @@ const themeScript = readFileSync(new URL('./src/components/site/theme-script.js'
 /** @type {`sha256-${string}`} */
 const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
+/** `client:use`: islands that load their code when someone uses them (src/page-scripts/hydrate-on-use.ts). */
+const hydrateOnUse = {
+  name: 'kit:hydrate-on-use',
+  hooks: {
+    /** @param {{ addClientDirective: (directive: { name: string; entrypoint: string }) => void }} options */
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({
+        name: 'use',
+        entrypoint: fileURLToPath(new URL('./src/page-scripts/hydrate-on-use.ts', import.meta.url)),
+      }),
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
@@ -21,7 +35,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let several builds (tests, benchmarks) run side by side.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), hydrateOnUse],
   markdown: { syntaxHighlight: false },
   prefetch: false,
   build: { inlineStylesheets: 'never' },

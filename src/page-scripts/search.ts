@@ -1,3 +1,5 @@
+import { unavailableOffline } from '../lib/offline';
+
 /** Pagefind's browser API, as much of it as the search page uses. */
 interface PagefindResultData {
   url: string;
@@ -64,6 +66,10 @@ export async function runSearch(query: string, { status, list, base }: SearchTar
         ? `Nothing found for “${query}”.`
         : `${top.length} result${top.length === 1 ? '' : 's'} for “${query}”.`;
   } catch {
-    status.textContent = 'Search is not available here: it works on the built site (npm start), not under astro dev.';
+    // Let the next search try again (the network may be back).
+    pagefind = undefined;
+    status.textContent = navigator.onLine
+      ? 'Search is not available here: it works on the built site (npm start), not under astro dev.'
+      : unavailableOffline('Search');
   }
 }
