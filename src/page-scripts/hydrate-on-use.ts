@@ -29,18 +29,27 @@ const directive: ClientDirective = (load, { value }, island) => {
     options.tools
       ? [...document.querySelectorAll<HTMLElement>('[data-tools-error]')]
       : [...(island.closest('[data-exercise-id]')?.querySelectorAll<HTMLElement>('[data-timer-error]') ?? [])];
+  // Astro reports a failed import as an event and resolves anyway (after one retry): note it, and
+  // keep its console error for real faults only.
+  let failed = false;
+  island.addEventListener('astro:hydration-error', (event) => {
+    failed = true;
+    if (!navigator.onLine) event.preventDefault();
+  });
   const hydrate = () =>
     (hydrated ??= load()
       .then((run) => run())
       .then(() => {
+        if (failed) throw new Error('not loaded');
         done = true;
         for (const error of errors()) error.hidden = true;
         for (const replay of replays.splice(0)) replay();
       }));
-  // Offline before the code was ever cached: say so at once, and let the next use try again.
+  // Offline before the code was ever saved: say so, and let the next use try again.
   const tryHydrate = () => {
     hydrate().catch(() => {
       hydrated = null;
+      failed = false;
       replays.length = 0;
       for (const error of errors()) error.hidden = false;
     });
