@@ -38,7 +38,7 @@ export default defineConfig({
   integrations: [mdx(), preact(), hydrateOnUse],
   markdown: { syntaxHighlight: false },
   prefetch: false,
-  build: { inlineStylesheets: 'never' },
+  build: { inlineStylesheets: 'always' },
   vite: {
     build: {
       rolldownOptions: {
