@@ -135,7 +135,13 @@ if (!options['skip-build']) {
     env,
     log: join(work, 'pagefind.log'),
   });
-  result.build = { astro: build, pagefind: index };
+  // The service worker, as `npm run build` writes it (pages register it; a missing one is a console error).
+  const worker = await measure(process.execPath, [join(root, 'scripts', 'service-worker.mjs'), dist], {
+    cwd: root,
+    env,
+    log: join(work, 'service-worker.log'),
+  });
+  result.build = { astro: build, pagefind: index, serviceWorker: worker };
 } else if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist} holds no built site; drop --skip-build`);
   process.exit(1);
@@ -367,7 +373,7 @@ if (result.build) {
   say();
   say(
     `Real site build: astro ${result.build.astro.seconds.toFixed(1)} s (peak ${(result.build.astro.peakProcessBytes / KiB / KiB).toFixed(0)} MiB), ` +
-      `pagefind ${result.build.pagefind.seconds.toFixed(1)} s`,
+      `pagefind ${result.build.pagefind.seconds.toFixed(1)} s, service worker ${result.build.serviceWorker.seconds.toFixed(1)} s`,
   );
 }
 if (result.scaling.length) {
