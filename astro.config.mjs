@@ -38,9 +38,13 @@ export default defineConfig({
   integrations: [mdx(), preact(), hydrateOnUse],
   markdown: { syntaxHighlight: false },
   prefetch: false,
-  build: { inlineStylesheets: 'always' },
+  // Every page's CSS goes inline, so nothing blocks the first paint, except the workspace tools'
+  // stylesheet: the exercise boxes' lazy tools chunk loads it as a file (an inlined stylesheet has none).
+  build: { inlineStylesheets: 'auto' },
   vite: {
     build: {
+      /** @param {string} file */
+      assetsInlineLimit: (file) => (file.endsWith('.css') ? !/(^|\/)workspace\.[\w-]+\.css$/.test(file) : undefined),
       rolldownOptions: {
         output: {
           // Fewer, larger chunks compress better; each group is one feature folder, and takes the modules

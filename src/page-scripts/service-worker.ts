@@ -10,23 +10,17 @@ export function registerServiceWorker(base: string): void {
   const container = navigator.serviceWorker;
   let reloading = false;
   const offer = (worker: ServiceWorker) => {
-    if (document.querySelector('[data-update-offer]')) return;
+    if (document.getElementById('update-offer')) return;
     const box = document.createElement('div');
-    box.className = 'update-offer';
-    box.dataset.updateOffer = '';
+    box.id = 'update-offer';
     box.setAttribute('role', 'status');
-    const text = document.createElement('p');
-    text.textContent = 'A new version of the kit is ready. Running timers carry on after the reload.';
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'primary';
-    button.textContent = 'Reload for the new version';
-    button.addEventListener('click', () => {
+    box.innerHTML =
+      '<p>A new version of the kit is ready; running timers carry on.</p><button type="button" class="primary">Reload for the new version</button>';
+    box.querySelector('button')?.addEventListener('click', (event) => {
       reloading = true;
-      button.disabled = true;
+      (event.currentTarget as HTMLButtonElement).disabled = true;
       worker.postMessage('skip-waiting');
     });
-    box.append(text, button);
     document.body.append(box);
   };
   container.addEventListener('controllerchange', () => {
