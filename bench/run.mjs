@@ -30,6 +30,12 @@ import {
   starlightTable,
 } from './lib/report.mjs';
 
+// The live server's load test is a benchmark of its own (bench/live.mjs).
+if (process.argv.includes('--live')) {
+  await import('./live.mjs');
+  process.exit(0);
+}
+
 const HELP = `npm run bench [-- options]
 
   --skip-build        measure the existing build in --dist instead of building it
@@ -42,6 +48,7 @@ const HELP = `npm run bench [-- options]
                       repository; see bench/lib/starlight.mjs), side by side
   --runs 3            Lighthouse runs per page kind
   --out FILE          JSON output (default bench/results/<YYYY-MM-DD>.json)
+  --live              the live server's load test instead (npm run bench -- --live --help)
   --help`;
 
 const { values: options } = parseArgs({

@@ -22,6 +22,7 @@ const steps = [
     { BASE_PATH: '/mentoring-kit/' },
   ],
   ['build checks and browser tests', 'npx', ['vitest', 'run', '--project', 'build', '--project', 'e2e']],
+  ['live server tests (with Redis)', 'npx', ['vitest', 'run', '--project', 'live']],
 ];
 
 const started = Date.now();

@@ -1,5 +1,5 @@
 import type { ClientDirective } from 'astro';
-import { HELD_TIMERS_KEY, holdsTimer } from '../lib/timer/held';
+import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY, holdsTimer } from '../lib/timer/held';
 import { hasSavedWork, toolsOf } from './saved-work';
 
 /**
@@ -106,7 +106,7 @@ const directive: ClientDirective = (load, { value }, island) => {
     if (holdsTimer(id)) tryHydrate();
     // Started from another tab (the console) while this page is open.
     window.addEventListener('storage', (event) => {
-      if (event.key === HELD_TIMERS_KEY && holdsTimer(id)) tryHydrate();
+      if ((event.key === HELD_TIMERS_KEY || event.key === LEGACY_TIMERS_KEY) && holdsTimer(id)) tryHydrate();
     });
   }
 };

@@ -37,8 +37,20 @@ const themeScript = readFileSync('src/components/site/theme-script.js', 'utf8').
 const name = (page: string) => page || '(home)';
 
 describe('pages without an interactive tool (reading pages and episodes)', () => {
-  it('are found in the build (home, glossary, references, facilitator guide, all-in-one, 404, episodes)', () => {
-    const expected = ['', 'glossary/', 'references/', 'facilitator-guide/', 'all-in-one/', '404.html'];
+  it('are found in the build (home, glossary, references, facilitator guide, all-in-one, handouts, 404, episodes)', () => {
+    const expected = [
+      '',
+      'glossary/',
+      'references/',
+      'facilitator-guide/',
+      'all-in-one/',
+      'handouts/',
+      'handouts/mentor-pack/',
+      'handouts/team-worksheets/',
+      'handouts/exercises/',
+      'handouts/evaluation/',
+      '404.html',
+    ];
     expectNone(expected.filter((page) => !weights.has(page)).map(name), 'pages missing from the build');
     expect(withoutTools.map((weight) => weight.page)).toEqual(expect.arrayContaining(expected));
     expect(episodes.length, 'episodes without a JavaScript file').toBeGreaterThan(0);
@@ -139,7 +151,7 @@ describe.each(APP_PAGES.map((app) => [app.label, app] as const))('%s', (_label, 
     expect(weight, `/${app.page} is not in ${dist}; the ${app.label} is expected (issue 4/5)`).toBeDefined();
   });
 
-  it('loads at most 45 KiB gzip in all on a first visit', () => {
+  it('loads at most 45 KiB gzip in all on a first visit, plus the document model', () => {
     if (!weight) throw new Error(`/${app.page} is not built`);
     expectNone(checkByteBudget(weight, app.budget));
   });
