@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { liveConnectSources } from './src/lib/live/connect-sources.ts';
 
 // BASE_PATH serves the kit from a sub-path (GitHub Pages project sites); SITE_URL is its origin.
@@ -14,6 +15,19 @@ const base = process.env.BASE_PATH ?? '/';
 const themeScript = readFileSync(new URL('./src/components/site/theme-script.js', import.meta.url), 'utf8').trim();
 /** @type {`sha256-${string}`} */
 const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+
+/** `client:use`: islands that load their code when someone uses them (src/page-scripts/hydrate-on-use.ts). */
+const hydrateOnUse = {
+  name: 'kit:hydrate-on-use',
+  hooks: {
+    /** @param {{ addClientDirective: (directive: { name: string; entrypoint: string }) => void }} options */
+    'astro:config:setup': ({ addClientDirective }) =>
+      addClientDirective({
+        name: 'use',
+        entrypoint: fileURLToPath(new URL('./src/page-scripts/hydrate-on-use.ts', import.meta.url)),
+      }),
+  },
+};
 
 // The pages connect to their own origin and, in a static build that names a separately hosted live
 // server (PUBLIC_LIVE_URL), to that server.
@@ -26,12 +40,16 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let several builds (tests, benchmarks) run side by side.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), hydrateOnUse],
   markdown: { syntaxHighlight: false },
   prefetch: false,
-  build: { inlineStylesheets: 'never' },
+  // Every page's CSS goes inline, so nothing blocks the first paint, except the workspace tools'
+  // stylesheet: the exercise boxes' lazy tools chunk loads it as a file (an inlined stylesheet has none).
+  build: { inlineStylesheets: 'auto' },
   vite: {
     build: {
+      /** @param {string} file */
+      assetsInlineLimit: (file) => (file.endsWith('.css') ? !/(^|\/)workspace\.[\w-]+\.css$/.test(file) : undefined),
       rolldownOptions: {
         output: {
           // Fewer, larger chunks compress better; each group is one feature folder, and takes the modules

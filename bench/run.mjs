@@ -13,10 +13,22 @@ import { analysePage, BuiltSite, hasExercise, listPages } from './lib/page-weigh
 import { checkByteBudget, checkLazyModules, choosePages, gzipOf, APP_PAGES, KiB } from './lib/budgets.ts';
 import { searchWeight } from './lib/search-weight.ts';
 import { measure, scalingRun } from './lib/scaling.mjs';
+import { starlightRun } from './lib/starlight.mjs';
+import { writeHandWritten } from './lib/handwritten.mjs';
+import { vocabulary } from './lib/synthetic.mjs';
 import { precompress, serve } from './lib/serve.mjs';
 import { browserLoads, chromiumAvailable, CHROMIUM } from './lib/browser.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
-import { browserTable, firstVisitTable, kib, lighthouseTable, scalingTable } from './lib/report.mjs';
+import {
+  browserTable,
+  firstVisitTable,
+  kib,
+  lcpRatioTable,
+  lighthouseTable,
+  previousResults,
+  scalingTable,
+  starlightTable,
+} from './lib/report.mjs';
 
 // The live server's load test is a benchmark of its own (bench/live.mjs).
 if (process.argv.includes('--live')) {
@@ -32,6 +44,8 @@ const HELP = `npm run bench [-- options]
   --skip-lighthouse   no Lighthouse runs
   --skip-scaling      no synthetic-episode builds
   --sizes 10,100,500  synthetic episode counts for the scaling builds
+  --starlight DIR     also build the same N lessons with Starlight installed in DIR (outside the
+                      repository; see bench/lib/starlight.mjs), side by side
   --runs 3            Lighthouse runs per page kind
   --out FILE          JSON output (default bench/results/<YYYY-MM-DD>.json)
   --live              the live server's load test instead (npm run bench -- --live --help)
@@ -45,6 +59,7 @@ const { values: options } = parseArgs({
     'skip-lighthouse': { type: 'boolean', default: false },
     'skip-scaling': { type: 'boolean', default: false },
     sizes: { type: 'string', default: '10,100,500' },
+    starlight: { type: 'string' },
     runs: { type: 'string', default: '3' },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
@@ -105,6 +120,7 @@ const result = {
   search: null,
   browser: null,
   scaling: [],
+  starlight: [],
   syntheticReadingEpisode: null,
   lighthouse: null,
   notes: [],
@@ -126,7 +142,13 @@ if (!options['skip-build']) {
     env,
     log: join(work, 'pagefind.log'),
   });
-  result.build = { astro: build, pagefind: index };
+  // The service worker, as `npm run build` writes it (pages register it; a missing one is a console error).
+  const worker = await measure(process.execPath, [join(root, 'scripts', 'service-worker.mjs'), dist], {
+    cwd: root,
+    env,
+    log: join(work, 'service-worker.log'),
+  });
+  result.build = { astro: build, pagefind: index, serviceWorker: worker };
 } else if (!existsSync(join(dist, 'index.html'))) {
   console.error(`${dist} holds no built site; drop --skip-build`);
   process.exit(1);
@@ -215,6 +237,9 @@ let server = null;
 const needServer = chromiumAvailable() && (!options['skip-browser'] || !options['skip-lighthouse']);
 if (!chromiumAvailable())
   result.notes.push(`No Chromium at ${CHROMIUM}: browser checks and Lighthouse skipped (set CHROME_PATH).`);
+// The hand-written twin of the heaviest episode (same prose, CSS inline): Lighthouse's reference.
+const twinOf = kinds.find((kind) => kind.id === 'exercise' && kind.weight);
+const handWritten = needServer && twinOf ? writeHandWritten(dist, site.text(twinOf.weight.initial[0].file)) : null;
 if (needServer) {
   precompress(dist);
   server = await serve(dist, '/');
@@ -243,12 +268,19 @@ try {
             requests: reading.requests,
             loadsJs: reading.loadsJs,
             totals: reading.totals,
-            problems: checkByteBudget(reading, kinds[0].budget),
+            problems: checkByteBudget(reading, kinds[1].budget),
           };
         }
       }
       const { dir, ...rest } = run;
       result.scaling.push({ ...rest, dir: relative(root, dir) });
+      if (options.starlight) {
+        const words = vocabulary(join(root, 'src', 'content', 'episodes'));
+        const starlight = await starlightRun(resolve(options.starlight), n, words, {
+          onStep: (step) => progress(`  ${step}`),
+        });
+        result.starlight.push(starlight);
+      }
     }
     // The copies are large (500 episodes ≈ 60 MB of HTML) and hold a second src/ that type checks
     // and editors would find: keep only the build logs.
@@ -264,6 +296,7 @@ try {
     const targets = kinds
       .filter((kind) => kind.weight)
       .map((kind) => ({ id: kind.id, url: new URL(kind.page, server.url).href }));
+    if (handWritten) targets.unshift({ id: 'handwritten', url: new URL(handWritten, server.url).href });
     result.lighthouse = await runLighthouse(targets, {
       runs,
       onRun: (id, run) => progress(`Lighthouse ${id} run ${run}/${runs}`),
@@ -271,6 +304,7 @@ try {
   }
 } finally {
   await server?.close();
+  if (handWritten) rmSync(join(dist, handWritten), { recursive: true, force: true });
 }
 
 // 6. Print and save.
@@ -346,7 +380,7 @@ if (result.build) {
   say();
   say(
     `Real site build: astro ${result.build.astro.seconds.toFixed(1)} s (peak ${(result.build.astro.peakProcessBytes / KiB / KiB).toFixed(0)} MiB), ` +
-      `pagefind ${result.build.pagefind.seconds.toFixed(1)} s`,
+      `pagefind ${result.build.pagefind.seconds.toFixed(1)} s, service worker ${result.build.serviceWorker.seconds.toFixed(1)} s`,
   );
 }
 if (result.scaling.length) {
@@ -356,12 +390,25 @@ if (result.scaling.length) {
   );
   say(scalingTable(result.scaling));
 }
+if (result.starlight.length) {
+  say();
+  say('The kit against Starlight, the same synthetic prose, cold builds in the same run');
+  say(starlightTable(result.scaling, result.starlight));
+}
 if (result.lighthouse) {
   say();
   say(
     `Lighthouse ${runs}× per page, median (mobile defaults: simulated slow 4G, 4× CPU slowdown; served gzip on 127.0.0.1)`,
   );
   say(lighthouseTable(kinds, result.lighthouse));
+  if (result.lighthouse.handwritten) {
+    say();
+    say(
+      `LCP against the hand-written page (the prose of ${twinOf?.page}, CSS inline, no script), same run; ` +
+        'previous: the newest earlier results file',
+    );
+    say(lcpRatioTable(kinds, result.lighthouse, previousResults(root, out)?.lighthouse ?? null));
+  }
   say(
     '  Lighthouse counts its own fetch of the web manifest and a second (cached) favicon request: two above a browser visit.',
   );

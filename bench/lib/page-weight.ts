@@ -219,20 +219,25 @@ export function analysePage(site: BuiltSite, page: string): PageWeight {
       } else if (tag.text !== undefined && (attrs.type === undefined || module || /javascript/i.test(attrs.type))) {
         inlineScripts.push({ module, bytes: Buffer.byteLength(tag.text), text: tag.text });
         if (module) {
-          loadsJs = true;
-          for (const ref of jsReferences(tag.text)) push(ref.specifier, `import in inline module`, ref.lazy);
+          // An inline module that imports nothing (the service worker's registration) loads no file.
+          for (const ref of jsReferences(tag.text)) {
+            if (!ref.lazy) loadsJs = true;
+            push(ref.specifier, `import in inline module`, ref.lazy);
+          }
         }
       }
     } else if (tag.name === 'astro-island') {
-      loadsJs = true;
       const component =
         attrs['component-export'] && attrs['component-export'] !== 'default'
           ? attrs['component-export']
           : componentName(attrs['component-url']);
       islands.push({ component, client: attrs.client ?? '?' });
-      push(attrs['component-url'], `island ${component}`);
-      push(attrs['renderer-url'], `island renderer`);
-      push(attrs['before-hydration-url'], `island before-hydration`);
+      // client:use islands (src/page-scripts/hydrate-on-use.ts) load their code only when used.
+      const onUse = attrs.client === 'use';
+      if (!onUse) loadsJs = true;
+      push(attrs['component-url'], `island ${component}`, onUse);
+      push(attrs['renderer-url'], `island renderer`, onUse);
+      push(attrs['before-hydration-url'], `island before-hydration`, onUse);
     } else if (tag.name === 'img' && attrs.src !== undefined) {
       push(attrs.src, '<img>', attrs.loading === 'lazy');
     } else if (tag.name === 'style' && tag.text !== undefined) {

@@ -1,4 +1,6 @@
 // Plain-text tables for the benchmark's results (the same figures go to JSON).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const KIB = 1024;
 export const kib = (bytes) => (bytes == null ? '–' : (bytes / KIB).toFixed(1));
@@ -131,6 +133,33 @@ export function scalingTable(scaling) {
   return table(header, rows);
 }
 
+/** The kit's full build (astro, Pagefind, service worker) beside Starlight's (Pagefind inside), same N, same run. */
+export function starlightTable(scaling, starlight) {
+  const header = [
+    'Lessons N',
+    'Kit build s (astro + Pagefind + SW)',
+    'Kit peak MiB',
+    'Starlight build s',
+    'Starlight peak MiB',
+    'Kit / Starlight',
+  ];
+  const rows = starlight.map((run) => {
+    const kit = scaling.find((entry) => entry.n === run.n);
+    const kitSeconds = kit ? kit.build.seconds + kit.pagefind.seconds + (kit.serviceWorker?.seconds ?? 0) : null;
+    return [
+      run.n,
+      kit
+        ? `${kitSeconds.toFixed(1)} (${kit.build.seconds.toFixed(1)} + ${kit.pagefind.seconds.toFixed(1)} + ${(kit.serviceWorker?.seconds ?? 0).toFixed(1)})`
+        : '–',
+      kit ? mib(kit.build.peakProcessBytes) : '–',
+      run.build.seconds.toFixed(1),
+      mib(run.build.peakProcessBytes),
+      kit ? (kitSeconds / run.build.seconds).toFixed(2) : '–',
+    ];
+  });
+  return table(header, rows);
+}
+
 export function lighthouseTable(kinds, lighthouse) {
   const header = ['Page kind', 'Perf', 'A11y', 'Best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'KiB', 'Req'];
   const rows = kinds
@@ -151,5 +180,29 @@ export function lighthouseTable(kinds, lighthouse) {
         m.requests ?? '–',
       ];
     });
+  return table(header, rows);
+}
+
+/** The newest results file in bench/results other than `out` (for "against the previous figures"). */
+export function previousResults(root, out) {
+  const dir = join(root, 'bench', 'results');
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && join(dir, name) !== out)
+    .sort();
+  const last = files.at(-1);
+  return last ? JSON.parse(readFileSync(join(dir, last), 'utf8')) : null;
+}
+
+/** Each page kind's median LCP as a ratio of the hand-written page's, and the previous run's LCP. */
+export function lcpRatioTable(kinds, lighthouse, previous) {
+  const limit = lighthouse.handwritten.median.lcpMs;
+  const header = ['Page', 'LCP ms', 'LCP / hand-written', 'Previous LCP ms'];
+  const rows = [['Hand-written page', ms(limit), '1.00', '–']];
+  for (const kind of kinds.filter((entry) => lighthouse[entry.id])) {
+    const lcp = lighthouse[kind.id].median.lcpMs;
+    const before = previous?.[kind.id]?.median?.lcpMs;
+    rows.push([kind.label, ms(lcp), lcp && limit ? (lcp / limit).toFixed(2) : '–', before ? ms(before) : '–']);
+  }
   return table(header, rows);
 }

@@ -145,8 +145,14 @@ export async function scalingRun(root, work, n, { node = process.execPath, onSte
       log: join(dest, 'pagefind.log'),
     },
   );
+  onStep(`writing the service worker`);
+  const serviceWorker = await measure(node, [join(root, 'scripts', 'service-worker.mjs'), 'dist'], {
+    cwd: dest,
+    env,
+    log: join(dest, 'service-worker.log'),
+  });
   const pages = readdirSync(join(dest, 'dist', 'episodes')).length;
   const output = dirBytes(join(dest, 'dist'));
   const index = existsSync(join(dest, 'dist', 'pagefind')) ? dirBytes(join(dest, 'dist', 'pagefind')) : null;
-  return { n, generated, dir: dest, episodePages: pages, build, pagefind, output, searchIndex: index };
+  return { n, generated, dir: dest, episodePages: pages, build, pagefind, serviceWorker, output, searchIndex: index };
 }

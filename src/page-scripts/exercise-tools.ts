@@ -1,14 +1,5 @@
 import type { WorkspaceTool } from '../lib/schema/episode';
-
-/**
- * The localStorage keys that say this browser holds work for each kind of tool (written by
- * src/stores/doc/local-document.ts, or by versions before the document model): saved work opens
- * the tools straight away, without loading their code to find out.
- */
-const SAVED_KEYS = {
-  personal: ['mentoring-kit:v2:personal:has-work', 'mentoring-kit:v1:personal'],
-  workspace: ['mentoring-kit:v2:workspace:has-work', 'mentoring-kit:v1:workspace'],
-} as const;
+import { hasSavedWork, toolsOf } from './saved-work';
 
 interface ToolsBox {
   element: HTMLElement;
@@ -16,24 +7,16 @@ interface ToolsBox {
   button: HTMLButtonElement | null;
 }
 
-function hasSavedWork(tools: readonly WorkspaceTool[]): boolean {
-  const key = tools.length === 1 && tools[0] === 'personal-list' ? SAVED_KEYS.personal : SAVED_KEYS.workspace;
-  try {
-    return key.some((k) => localStorage.getItem(k) !== null);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Wires the "Open the team tools" buttons of an episode's exercise boxes. A reader who only reads
- * downloads none of the tools' code: it loads when a team opens them (all boxes at once), or straight
- * away when this browser already holds the team's work.
+ * downloads none of this (ToolsOpener runs it once the first button is used, see client:use), nor the
+ * tools' code: it loads when a team opens them (all boxes at once), or straight away when this
+ * browser already holds the team's work.
  */
 export function initExerciseTools(): void {
   const boxes: ToolsBox[] = [...document.querySelectorAll<HTMLElement>('[data-workspace-tools]')].map((element) => ({
     element,
-    tools: JSON.parse(element.dataset.tools ?? '[]') as WorkspaceTool[],
+    tools: toolsOf(element),
     button: element.querySelector<HTMLButtonElement>('[data-open-tools]'),
   }));
   let opening = false;

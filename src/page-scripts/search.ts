@@ -1,3 +1,4 @@
+import { unavailableOffline } from '../lib/offline';
 import { searchHit, type ExcerptPart, type PagefindResultData, type SearchHit } from '../lib/search/results';
 
 /** Pagefind's browser API, as much of it as the search page uses. */
@@ -81,6 +82,10 @@ export async function runSearch(query: string, { status, list, base }: SearchTar
         : `${top.length} result${top.length === 1 ? '' : 's'} for “${query}”.`;
   } catch {
     if (mine !== latest) return;
-    status.textContent = 'Search is not available here: it works on the built site (npm start), not under astro dev.';
+    // Let the next search try again (the network may be back).
+    pagefind = undefined;
+    status.textContent = navigator.onLine
+      ? 'Search is not available here: it works on the built site (npm start), not under astro dev.'
+      : unavailableOffline('Search');
   }
 }

@@ -9,7 +9,8 @@ import {
   APP_PAGES,
   checkByteBudget,
   checkLazyModules,
-  EXERCISE_BUDGET,
+  EPISODE_BUDGET,
+  inlineScriptKind,
   mayLoadJs,
   READING_BUDGET,
   READING_BUDGET_EXEMPT,
@@ -28,13 +29,15 @@ const site = new BuiltSite(dist, process.env.BUDGET_BASE ?? '/');
 const weights = new Map<string, PageWeight>(listPages(site).map((page) => [page, analysePage(site, page)]));
 const all = [...weights.values()];
 const withoutTools = all.filter((weight) => !mayLoadJs(weight));
-const reading = withoutTools.filter((weight) => !(weight.page in READING_BUDGET_EXEMPT));
+const isEpisode = (weight: PageWeight) => weight.page.startsWith('episodes/');
+const reading = withoutTools.filter((weight) => !(weight.page in READING_BUDGET_EXEMPT) && !isEpisode(weight));
+const episodes = withoutTools.filter(isEpisode);
 const exercisePages = all.filter((weight) => weight.page.startsWith('episodes/') && hasExercise(weight));
 const themeScript = readFileSync('src/components/site/theme-script.js', 'utf8').trim();
 const name = (page: string) => page || '(home)';
 
-describe('pages without an interactive tool', () => {
-  it('are found in the build (home, glossary, references, facilitator guide, all-in-one, handouts, 404)', () => {
+describe('pages without an interactive tool (reading pages and episodes)', () => {
+  it('are found in the build (home, glossary, references, facilitator guide, all-in-one, handouts, 404, episodes)', () => {
     const expected = [
       '',
       'glossary/',
@@ -50,34 +53,41 @@ describe('pages without an interactive tool', () => {
     ];
     expectNone(expected.filter((page) => !weights.has(page)).map(name), 'pages missing from the build');
     expect(withoutTools.map((weight) => weight.page)).toEqual(expect.arrayContaining(expected));
+    expect(episodes.length, 'episodes without a JavaScript file').toBeGreaterThan(0);
   });
 
-  it('load no script file, no module script and no island', () => {
+  it('load no script file, and no island that hydrates by itself', () => {
     const problems = withoutTools.flatMap((weight) => {
       const found: string[] = [];
       const files = weight.initial
         .filter((asset) => asset.type === 'js')
         .map((asset) => `${asset.path} (${asset.via})`);
       if (files.length > 0) found.push(`script files ${files.join(', ')}`);
-      const modules = weight.inlineScripts.filter((script) => script.module).length;
-      if (modules > 0) found.push(`${modules} inline module script(s)`);
-      if (weight.islands.length > 0)
-        found.push(`islands ${weight.islands.map((island) => island.component).join(', ')}`);
+      const eager = weight.islands.filter((island) => island.client !== 'use');
+      if (eager.length > 0)
+        found.push(`islands ${eager.map((island) => `${island.component} (client:${island.client})`).join(', ')}`);
       return found.length > 0 ? [`${name(weight.page)}: ${found.join('; ')}`] : [];
     });
     expectNone(problems, 'a page with no tool loads JavaScript; if it now has a tool, list it in TOOL_PAGES');
   });
 
-  it('run only the inline theme script, which stays under 1 KiB', () => {
+  it('run only the theme script and the service worker registration inline (episodes: the client:use islands too)', () => {
     const themeBytes = Buffer.byteLength(themeScript);
     expect(themeBytes, `the theme script is ${themeBytes} bytes`).toBeLessThan(THEME_SCRIPT_MAX_BYTES);
     const problems = withoutTools.flatMap((weight) => {
-      const others = weight.inlineScripts.filter((script) => script.text.trim() !== themeScript);
-      const theme = weight.inlineScripts.filter((script) => script.text.trim() === themeScript);
+      const allowed = new Set(['theme', 'service-worker']);
+      if (weight.islands.length > 0) for (const kind of ['island-runtime', 'use-directive']) allowed.add(kind);
+      const kinds = weight.inlineScripts.map((script) => ({
+        script,
+        kind: inlineScriptKind(script.text, themeScript),
+      }));
       const found: string[] = [];
-      if (theme.length !== 1) found.push(`the theme script appears ${theme.length} times`);
-      for (const script of others)
-        found.push(`another inline script of ${script.bytes} bytes: ${script.text.slice(0, 60)}…`);
+      for (const kind of ['theme', 'service-worker']) {
+        const count = kinds.filter((entry) => entry.kind === kind).length;
+        if (count !== 1) found.push(`the ${kind} script appears ${count} times`);
+      }
+      for (const { script, kind } of kinds.filter((entry) => !allowed.has(entry.kind)))
+        found.push(`an inline script (${kind}) of ${script.bytes} bytes: ${script.text.slice(0, 60)}…`);
       return found.map((problem) => `${name(weight.page)}: ${problem}`);
     });
     expectNone(problems);
@@ -92,6 +102,18 @@ describe('every page', () => {
     expectNone(problems, 'pages without exactly one theme script');
   });
 
+  it('registers the service worker, which the build wrote', () => {
+    expect(existsSync(join(dist, 'sw.js')), `${dist}/sw.js (scripts/service-worker.mjs)`).toBe(true);
+    const problems = all
+      .filter(
+        (weight) =>
+          weight.inlineScripts.filter((script) => inlineScriptKind(script.text, themeScript) === 'service-worker')
+            .length !== 1,
+      )
+      .map((weight) => name(weight.page));
+    expectNone(problems, 'pages without exactly one service worker registration');
+  });
+
   it('references no file that is missing from the build', () => {
     const problems = all
       .filter((weight) => weight.missing.length > 0)
@@ -102,22 +124,22 @@ describe('every page', () => {
 
 describe('reading pages (no tool)', () => {
   it.each(reading.map((weight) => [name(weight.page), weight] as const))(
-    '%s: at most 15 KiB gzip of HTML and CSS, at most 3 requests',
+    '%s: at most 12 KiB gzip of HTML and CSS, at most 2 requests',
     (_page, weight) => {
       expectNone(checkByteBudget(weight, READING_BUDGET));
     },
   );
 });
 
-describe('episodes with exercises', () => {
-  it('exist in the build', () => {
+describe('episodes, read without using their timers or tools', () => {
+  it('exist in the build, with exercise boxes', () => {
     expect(exercisePages.length, 'no episode page has an exercise box (data-exercise-id)').toBeGreaterThan(0);
   });
 
-  it.each(exercisePages.map((weight) => [weight.page, weight] as const))(
-    '%s: at most 30 KiB gzip in all, JavaScript included, plus the document model',
+  it.each(episodes.map((weight) => [weight.page, weight] as const))(
+    '%s: at most 18 KiB gzip of HTML and CSS, at most 2 requests',
     (_page, weight) => {
-      expectNone(checkByteBudget(weight, EXERCISE_BUDGET));
+      expectNone(checkByteBudget(weight, EPISODE_BUDGET));
     },
   );
 });

@@ -80,7 +80,7 @@ describe('pages without tools', () => {
 const episodes = readdirSync(join(process.env.E2E_DIST ?? 'dist', 'episodes')).map((id) => `episodes/${id}/`);
 
 describe('episodes', () => {
-  it.each(episodes)('%s loads cleanly, every island hydrated on the way down', async (path) => {
+  it.each(episodes)('%s loads cleanly, and every island hydrates under the policy once used', async (path) => {
     const page = await open(path);
     await page.evaluate(async () => {
       for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
@@ -88,6 +88,13 @@ describe('episodes', () => {
         await new Promise((resolve) => setTimeout(resolve, 30));
       }
     });
+    // Nothing hydrates by itself: the timers and the team tools load when used (client:use).
+    expect(await page.locator('astro-island[ssr]:not([client="use"])').count()).toBe(0);
+    for (const island of await page.locator('astro-island[client="use"]:has([data-timer])').all()) {
+      await island.locator('[data-timer]').dispatchEvent('pointerdown');
+    }
+    const openTools = page.locator('[data-open-tools]').first();
+    if ((await openTools.count()) > 0) await openTools.click();
     await expect.poll(() => page.locator('astro-island[ssr]').count(), { timeout: 10_000 }).toBe(0);
   });
 });
@@ -123,8 +130,9 @@ describe('tools', () => {
     const page = await open('episodes/team-mentoring-session/');
     const timer = page.getByRole('group', { name: /^Timer/ }).first();
     const startButton = timer.getByRole('button', { name: /^Start/ });
-    await hydrated(startButton);
+    // The first press loads the timer (client:use) and starts it.
     await startButton.click();
+    await hydrated(timer);
     await expect.poll(() => timer.getByRole('button', { name: /^Pause/ }).count()).toBe(1);
     const clock = timer.getByRole('timer');
     const first = await clock.textContent();

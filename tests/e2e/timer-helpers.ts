@@ -51,13 +51,16 @@ export function exerciseTimer(page: Page, id: string): Locator {
 }
 
 /**
- * Scrolls a timer into view (client:visible) and waits until it has hydrated and loaded its state.
+ * Scrolls a timer into view, starts loading its code (client:use) and waits until it has hydrated and loaded its state.
  * With `pausedClock`, the fake clock is paused: the island's effects only run once it is advanced,
  * so it is advanced a little after hydration.
  */
 export async function readyTimer(page: Page, id: string, pausedClock = false): Promise<Locator> {
   const timer = exerciseTimer(page, id);
   await timer.scrollIntoViewIfNeeded();
+  // An exercise box's timer loads its code on first use (client:use): a press inside it is one,
+  // and neither moves focus nor changes the timer.
+  await timer.dispatchEvent('pointerdown');
   if (pausedClock) {
     await page.waitForFunction(
       (exercise) =>
@@ -94,7 +97,8 @@ export async function text(locator: Locator): Promise<string> {
   return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Waits until every island on the page has hydrated (Astro removes their `ssr` attribute). */
+/** Waits until every island on the page has hydrated (Astro removes their `ssr` attribute), except
+ * those that load on use (client:use) and have not been used. */
 export async function islandsHydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+  await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="use"])').length === 0);
 }

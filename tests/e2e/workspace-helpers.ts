@@ -14,8 +14,9 @@ export const WORKSPACE_KEY = 'mentoring-kit:v1:workspace';
 export const WORKSPACE_DOCUMENT = 'mentoring-kit:v2:workspace';
 
 /** Whatever has not hydrated yet: an Astro island that still has `ssr`, or the workspace page's
- * tools, which a page script (not an island) hydrates and then marks with `data-hydrated`. */
-export const NOT_HYDRATED = 'astro-island[ssr], #workspace-app:not([data-hydrated])';
+ * tools, which a page script (not an island) hydrates and then marks with `data-hydrated`. Islands
+ * that load on use (client:use, the exercise timers) stay as the server rendered them until used. */
+export const NOT_HYDRATED = 'astro-island[ssr]:not([client="use"]), #workspace-app:not([data-hydrated])';
 
 /** Waits until every island on the page, and the workspace page's tools, have hydrated. */
 export async function hydrated(page: Page): Promise<void> {

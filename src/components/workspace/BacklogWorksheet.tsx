@@ -1,3 +1,4 @@
+import { unavailableOffline } from '../../lib/offline';
 import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from '../ui/store';
 
@@ -255,8 +256,16 @@ export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
   const bringIn = async (text: string, source: string) => {
     // The gh JSON and CSV readers, and what is said about their result, load only when a backlog
     // is first pasted or loaded.
-    const { parseExistingBacklog, backlogImportDone, backlogImportMessage } =
-      await import('../../lib/import/backlog/backlog-parse');
+    let reader: typeof import('../../lib/import/backlog/backlog-parse');
+    try {
+      reader = await import('../../lib/import/backlog/backlog-parse');
+    } catch {
+      const text = unavailableOffline('Reading a backlog');
+      setImportNote({ ok: false, text });
+      announce(text);
+      return;
+    }
+    const { parseExistingBacklog, backlogImportDone, backlogImportMessage } = reader;
     const result = addExistingBacklogItems(parseExistingBacklog(text));
     const note = result.ok
       ? { ok: true, text: backlogImportDone(result.added, result.skipped) }

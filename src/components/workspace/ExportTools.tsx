@@ -3,6 +3,7 @@ import { href } from '../../lib/url';
 import { $workspace } from '../../stores/workspace';
 import { useHydratedStore } from '../ui/store';
 import { Heading, LiveRegion, useAnnouncer, type Level } from '../ui/kit';
+import { unavailableOffline } from '../../lib/offline';
 import { copyText, downloadText, downloadWorkspaceJson, preloadExport } from './download';
 
 /** Loads the CSV, Markdown and gh-script exporters (a separate chunk: most visits never export). */
@@ -47,6 +48,9 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
     announce(text);
   };
 
+  // The exporters are fetched in the background; offline before that, say so rather than do nothing.
+  const unavailable = () => done(unavailableOffline('Exporting'), false);
+
   const copyMarkdown = async () => {
     const { workspaceToMarkdown } = await exporters();
     const text = workspaceToMarkdown($workspace.get());
@@ -66,10 +70,12 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
           type="button"
           class="primary"
           onClick={() =>
-            void downloadWorkspaceJson($workspace.get()).then((result) => {
-              if (result.ok) done(`Downloaded ${result.fileName}. Keep it: you can import it here again.`);
-              else done(`The workspace could not be exported: ${result.messages.join('; ')}`, false);
-            })
+            void downloadWorkspaceJson($workspace.get())
+              .then((result) => {
+                if (result.ok) done(`Downloaded ${result.fileName}. Keep it: you can import it here again.`);
+                else done(`The workspace could not be exported: ${result.messages.join('; ')}`, false);
+              })
+              .catch(unavailable)
           }
         >
           Download workspace (JSON)
@@ -77,13 +83,15 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
         <button
           type="button"
           onClick={() =>
-            void exporters().then(({ backlogToJiraCsv, jiraCsvFileName }) => {
-              const now = new Date();
-              const current = $workspace.get();
-              const name = jiraCsvFileName(current, now);
-              downloadText(name, backlogToJiraCsv(current, { includeExisting }), 'text/csv');
-              done(`Downloaded ${name} for Jira's CSV importer.`);
-            })
+            void exporters()
+              .then(({ backlogToJiraCsv, jiraCsvFileName }) => {
+                const now = new Date();
+                const current = $workspace.get();
+                const name = jiraCsvFileName(current, now);
+                downloadText(name, backlogToJiraCsv(current, { includeExisting }), 'text/csv');
+                done(`Downloaded ${name} for Jira's CSV importer.`);
+              })
+              .catch(unavailable)
           }
         >
           Backlog for Jira (CSV)
@@ -91,13 +99,15 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
         <button
           type="button"
           onClick={() =>
-            void exporters().then(({ backlogToGhScript, ghScriptFileName }) => {
-              const now = new Date();
-              const current = $workspace.get();
-              const name = ghScriptFileName(current, now);
-              downloadText(name, backlogToGhScript(current, now), 'text/x-shellscript');
-              done(`Downloaded ${name}. Read it, then run it in your repository: REPO=owner/name sh ${name}`);
-            })
+            void exporters()
+              .then(({ backlogToGhScript, ghScriptFileName }) => {
+                const now = new Date();
+                const current = $workspace.get();
+                const name = ghScriptFileName(current, now);
+                downloadText(name, backlogToGhScript(current, now), 'text/x-shellscript');
+                done(`Downloaded ${name}. Read it, then run it in your repository: REPO=owner/name sh ${name}`);
+              })
+              .catch(unavailable)
           }
         >
           GitHub issues script (gh)
@@ -105,17 +115,19 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
         <button
           type="button"
           onClick={() =>
-            void exporters().then(({ markdownFileName, workspaceToMarkdown }) => {
-              const current = $workspace.get();
-              const name = markdownFileName(current, new Date());
-              downloadText(name, workspaceToMarkdown(current), 'text/markdown');
-              done(`Downloaded ${name}.`);
-            })
+            void exporters()
+              .then(({ markdownFileName, workspaceToMarkdown }) => {
+                const current = $workspace.get();
+                const name = markdownFileName(current, new Date());
+                downloadText(name, workspaceToMarkdown(current), 'text/markdown');
+                done(`Downloaded ${name}.`);
+              })
+              .catch(unavailable)
           }
         >
           Session notes (Markdown)
         </button>
-        <button type="button" data-focus="copy-markdown" onClick={() => void copyMarkdown()}>
+        <button type="button" data-focus="copy-markdown" onClick={() => void copyMarkdown().catch(unavailable)}>
           Copy Markdown
         </button>
       </p>

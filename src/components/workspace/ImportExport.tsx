@@ -6,6 +6,7 @@ import { hasContent, workspaceCounts } from '../../lib/workspace/summary';
 import { $replaced, $workspace, importWorkspace, resetWorkspace, undoImport, undoReset } from '../../stores/workspace';
 import { LiveRegion, useAnnouncer, focusSoon, Heading, below, type Level } from '../ui/kit';
 import ExportTools from './ExportTools';
+import { unavailableOffline } from '../../lib/offline';
 
 /** Why a file was refused, one clear message per kind; nothing in the workspace changed. */
 function ImportProblem({ error, fileName }: { error: ImportError; fileName: string }) {
@@ -55,6 +56,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'error'; fileName: string; error: ImportError }
+  | { step: 'unavailable'; fileName: string }
   | { step: 'preview'; fileName: string; value: ImportedWorkspace };
 
 /**
@@ -74,7 +76,14 @@ export default function ImportExport({ level = 2 }: { level?: Level }) {
   const readFile = async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
     // The parser and validator (zod) load only when a file arrives.
-    const { checkImportSize, parseWorkspaceText } = await import('../../lib/import/parse');
+    let parser: typeof import('../../lib/import/parse');
+    try {
+      parser = await import('../../lib/import/parse');
+    } catch {
+      setState({ step: 'unavailable', fileName: file.name });
+      return;
+    }
+    const { checkImportSize, parseWorkspaceText } = parser;
     const tooLarge = checkImportSize(file.size);
     const result = tooLarge ?? parseWorkspaceText(await file.text());
     if (result.ok) {
@@ -141,6 +150,11 @@ export default function ImportExport({ level = 2 }: { level?: Level }) {
         </div>
         {state.step === 'reading' && <p class="ws-help">Reading {state.fileName}…</p>}
         {state.step === 'error' && <ImportProblem error={state.error} fileName={state.fileName} />}
+        {state.step === 'unavailable' && (
+          <p class="ws-note ws-note-error" role="alert" data-import-error="unavailable">
+            {unavailableOffline(`Importing ${state.fileName}`)}
+          </p>
+        )}
         {preview && (
           <div class="ws-note ws-preview" data-import-preview>
             <p class="ws-note-title">{state.step === 'preview' ? state.fileName : ''} holds:</p>
