@@ -4,6 +4,9 @@ import { IdSchema } from './common';
 /** Largest number of votes per member or per item the kit accepts. */
 export const MAX_VOTES = 99;
 
+/** Largest number of voters a round of dot voting takes (a team, not a conference). */
+export const MAX_MEMBERS = 30;
+
 /** A team member who places dots in the voting round. */
 export const MemberSchema = z.object({
   /** Stable id, unique among the members. */

@@ -25,6 +25,12 @@ export type BacklogImportResult = { ok: true; issues: ImportedIssue[] } | { ok: 
 
 export const MOSCOW_LABELS: Record<Moscow, string> = { must: 'Must', should: 'Should', could: 'Could', wont: "Won't" };
 
+/** The MoSCoW priorities in order, Must first: the schema's list, read rather than written again. */
+export const MOSCOW_VALUES: readonly Moscow[] = MoscowSchema.options;
+
+/** The T-shirt sizes in order, XS first: the schema's list. */
+export const SIZE_VALUES: readonly Size[] = SizeSchema.options;
+
 /** The labels the kit writes for a priority and an estimate: `moscow:must`, `size:m`. */
 export function labelsFor(priority: Moscow | null, size: Size | null): string[] {
   const labels: string[] = [];
