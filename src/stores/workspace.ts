@@ -3,7 +3,7 @@ import { emptyWorkspace, type Workspace, type Team } from '../lib/schema/workspa
 import type { Goal } from '../lib/schema/goal';
 import type { BacklogItem, Moscow, Size } from '../lib/schema/backlog-item';
 import type { Member } from '../lib/schema/voting';
-import { MAX_VOTES } from '../lib/schema/voting';
+import { MAX_MEMBERS, MAX_VOTES } from '../lib/schema/voting';
 import { decodeWorkspace, type ImportedWorkspace } from '../lib/schema/decode';
 import { mergeWorkspaces } from '../lib/workspace/merge';
 import { newId } from '../lib/ids';
@@ -15,6 +15,7 @@ import {
   type BacklogImportError,
   type BacklogImportResult,
 } from '../lib/workspace/backlog';
+import { nextReplaced, type Replaced } from '../lib/workspace/replaced';
 import { syncedAtom } from './persisted';
 
 export { $storageHealth, dismissStorageNotice, type StorageHealth } from './storage';
@@ -36,7 +37,7 @@ const synced = syncedAtom<Workspace>({
 export const $workspace: ReadableAtom<Workspace> = synced.$store;
 
 /** What "Undo import" / "Undo reset" would bring back, or null when there is nothing to undo. */
-export const $replaced = atom<{ reason: 'import' | 'reset'; backup: Workspace } | null>(null);
+export const $replaced = atom<Replaced | null>(null);
 
 /** Loads the saved workspace and starts saving; actions call it, islands need not. No-op on the server. */
 export function startWorkspace(): void {
@@ -178,7 +179,7 @@ export function setMembers(members: number | readonly string[]): void {
     const names =
       typeof members === 'number'
         ? Array.from(
-            { length: Math.max(0, Math.min(100, Math.trunc(Number.isFinite(members) ? members : 0))) },
+            { length: Math.max(0, Math.min(MAX_MEMBERS, Math.trunc(Number.isFinite(members) ? members : 0))) },
             (_, i) => ws.voting.members[i]?.name ?? `Member ${i + 1}`,
           )
         : members.map((name) => name.trim());
@@ -384,7 +385,7 @@ export function addExistingBacklogItems(parsed: BacklogImportResult): BacklogImp
 export function importWorkspace(imported: ImportedWorkspace | Workspace): void {
   synced.start();
   const workspace = 'workspace' in imported ? imported.workspace : imported;
-  $replaced.set({ reason: 'import', backup: synced.$store.get() });
+  $replaced.set(nextReplaced($replaced.get(), synced.$store.get(), 'import'));
   synced.$store.set(workspace);
 }
 
@@ -396,7 +397,7 @@ export function undoImport(): boolean {
 /** Empties the workspace, keeping the current one for undoReset. */
 export function resetWorkspace(): void {
   synced.start();
-  $replaced.set({ reason: 'reset', backup: synced.$store.get() });
+  $replaced.set(nextReplaced($replaced.get(), synced.$store.get(), 'reset'));
   synced.$store.set(emptyWorkspace());
 }
 
