@@ -3,7 +3,7 @@ import { atEndMessage, resolveMove } from '../../src/lib/workspace/list-move';
 import { dotsTakenBack, readVotingSetting, takeBackWarning } from '../../src/lib/workspace/voting-settings';
 import { nextReplaced } from '../../src/lib/workspace/replaced';
 import { hasVotesOrLinks } from '../../src/lib/workspace/links';
-import { dots, voteRefusalMessage } from '../../src/lib/workspace/vote-wording';
+import { dots, memberName, voteRefusalMessage } from '../../src/lib/workspace/vote-wording';
 import { rankedWeaknesses } from '../../src/lib/workspace/board';
 import { MOSCOW_VALUES, SIZE_VALUES } from '../../src/lib/workspace/backlog';
 import { MAX_MEMBERS, MAX_VOTES, type Voting } from '../../src/lib/schema/voting';
@@ -45,18 +45,20 @@ describe('voting settings', () => {
       const result = readVotingSetting('votesPerMember', text);
       expect(result.ok).toBe(false);
       if (!result.ok)
-        expect(result.message).toMatch(/^Dots per voter .*whole number from 1 to 99\. Nothing was changed\.$/);
+        expect(result.message).toMatch(
+          /^Dots per voter: type a whole number from 1 to 99( \(not '.+'\))?\. Nothing was changed\.$/,
+        );
     },
   );
 
   test('the message quotes what was typed, or says the field is empty', () => {
     expect(readVotingSetting('perItemCap', 'lots')).toEqual({
       ok: false,
-      message: "The most dots on one item cannot be 'lots': type a whole number from 1 to 99. Nothing was changed.",
+      message: "Most dots on one item: type a whole number from 1 to 99 (not 'lots'). Nothing was changed.",
     });
     expect(readVotingSetting('members', '')).toEqual({
       ok: false,
-      message: `The number of voters is empty: type a whole number from 0 to ${MAX_MEMBERS}. Nothing was changed.`,
+      message: `Voters: type a whole number from 0 to ${MAX_MEMBERS}. Nothing was changed.`,
     });
   });
 
@@ -146,6 +148,7 @@ describe('the board and its wording', () => {
     expect(voteRefusalMessage('unknownMember', 'Ana', 'X', 2)).toBe('Choose who is voting first.');
     expect(voteRefusalMessage('unknownWeakness', 'Ana', 'X', 2)).toBe("'X' is no longer on the board.");
     expect([dots(1), dots(0)]).toEqual(['1 dot', '0 dots']);
+    expect([memberName({ name: ' Ana ' }, 0), memberName({ name: '' }, 2)]).toEqual(['Ana', 'Member 3']);
   });
 
   test('priorities and sizes come from the schema, in order', () => {
@@ -157,3 +160,14 @@ describe('the board and its wording', () => {
 function emptyGoal() {
   return { id: 'g1', statement: '', weaknessIds: [] as string[], owner: '', measure: '', due: '' };
 }
+
+describe('the existing backlog from a file', () => {
+  test('a file over the limit is refused before it is read, naming its size and the limit', async () => {
+    const { backlogTooLarge } = await import('../../src/lib/import/backlog/backlog-parse');
+    const { MAX_IMPORT_BYTES } = await import('../../src/lib/import/limits');
+    expect(backlogTooLarge('issues.json', MAX_IMPORT_BYTES)).toBeNull();
+    expect(backlogTooLarge('issues.json', MAX_IMPORT_BYTES + 1)).toBe(
+      'issues.json is 2049 KB; the limit is 2 MB. Nothing was added.',
+    );
+  });
+});

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../../lib/url';
 import { $workspace } from '../../stores/workspace';
 import { useHydratedStore } from '../ui/store';
-import { Heading, LiveRegion, useAnnouncer, type Level } from '../ui/kit';
+import { LiveRegion, useAnnouncer } from '../ui/announcer';
+import { Heading, type Level } from '../ui/Heading';
 import { copyText, downloadText, downloadWorkspaceJson, preloadExport } from './download';
 
 /** Loads the CSV, Markdown and gh-script exporters (a separate chunk: most visits never export). */

@@ -11,10 +11,11 @@ const MAXIMUM: Record<VotingSetting, number> = {
   votesPerMember: MAX_VOTES,
   perItemCap: MAX_VOTES,
 };
-const NAMES: Record<VotingSetting, string> = {
-  members: 'The number of voters',
+/** The settings' labels, as the board shows them and its messages name them. */
+export const VOTING_SETTING_LABELS: Record<VotingSetting, string> = {
+  members: 'Voters',
   votesPerMember: 'Dots per voter',
-  perItemCap: 'The most dots on one item',
+  perItemCap: 'Most dots on one item',
 };
 
 export type SettingResult = { ok: true; value: number } | { ok: false; message: string };
@@ -30,10 +31,10 @@ export function readVotingSetting(setting: VotingSetting, text: string): Setting
   const trimmed = text.trim();
   const value = /^[+-]?\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
   if (Number.isInteger(value) && value >= min && value <= max) return { ok: true, value };
-  const said = trimmed === '' ? 'is empty' : `cannot be '${trimmed}'`;
+  const typed = trimmed === '' ? '' : ` (not '${trimmed}')`;
   return {
     ok: false,
-    message: `${NAMES[setting]} ${said}: type a whole number from ${min} to ${max}. Nothing was changed.`,
+    message: `${VOTING_SETTING_LABELS[setting]}: type a whole number from ${min} to ${max}${typed}. Nothing was changed.`,
   };
 }
 
