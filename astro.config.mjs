@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { liveConnectSources } from './src/lib/live/connect-sources.ts';
 
 // BASE_PATH serves the kit from a sub-path (GitHub Pages project sites); SITE_URL is its origin.
 const base = process.env.BASE_PATH ?? '/';
@@ -13,6 +14,10 @@ const base = process.env.BASE_PATH ?? '/';
 const themeScript = readFileSync(new URL('./src/components/site/theme-script.js', import.meta.url), 'utf8').trim();
 /** @type {`sha256-${string}`} */
 const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+
+// The pages connect to their own origin and, in a static build that names a separately hosted live
+// server (PUBLIC_LIVE_URL), to that server.
+const liveSources = liveConnectSources(process.env.PUBLIC_LIVE_URL);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -41,6 +46,12 @@ export default defineConfig({
                 test: /preload-helper|node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/]storage|components[\\/]ui[\\/]announcer)\./,
               },
               {
+                // The document model (Yjs and the code that stores and syncs documents): the workspace and
+                // the timers both build on it.
+                name: 'document',
+                test: /node_modules[\\/](yjs|fractional-indexing|y-protocols[\\/]sync)[\\/.]|src[\\/](stores[\\/]doc[\\/]|lib[\\/](order-keys|ids)\.)/,
+              },
+              {
                 name: 'workspace',
                 test: /src[\\/](components[\\/](workspace|ui)[\\/][\w-]+\.tsx?$|stores[\\/]workspace\.|lib[\\/](workspace|schema)[\\/])|node_modules[\\/](zod[\\/]v4[\\/](mini|core|locales[\\/]en)|@nanostores)[\\/]/,
               },
@@ -64,7 +75,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "connect-src 'self'",
+        `connect-src ${["'self'", ...liveSources].join(' ')}`,
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -19,6 +19,12 @@ import { typingInWorkspace } from './lib/typing.ts';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { browserTable, firstVisitTable, kib, lighthouseTable, scalingTable, table } from './lib/report.mjs';
 
+// The live server's load test is a benchmark of its own (bench/live.mjs).
+if (process.argv.includes('--live')) {
+  await import('./live.mjs');
+  process.exit(0);
+}
+
 const HELP = `npm run bench [-- options]
 
   --skip-build        measure the existing build in --dist instead of building it
@@ -30,6 +36,7 @@ const HELP = `npm run bench [-- options]
   --sizes 10,100,500  synthetic episode counts for the scaling builds
   --runs 3            Lighthouse runs per page kind
   --out FILE          JSON output (default bench/results/<YYYY-MM-DD>.json)
+  --live              the live server's load test instead (npm run bench -- --live --help)
   --help`;
 
 const { values: options } = parseArgs({

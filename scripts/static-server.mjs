@@ -1,9 +1,7 @@
 // A static server for a built site, used by the browser tests and the benchmark: the site on 127.0.0.1
-// under its base path, with its 404 page for anything else.
+// under its base path, with its 404 page for anything else (the live server's site handler, alone).
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import sirv from 'sirv';
+import { siteHandler } from '../server/site.ts';
 
 /**
  * Serves `dir` at http://127.0.0.1:<port><base>. With `gzip`, precompressed `*.gz` copies are sent to
@@ -14,23 +12,7 @@ import sirv from 'sirv';
  * @returns {Promise<{ url: string, close: () => Promise<void> }>} url: origin plus base, ending in "/"
  */
 export async function serveStatic(dir, base = '/', { gzip = false } = {}) {
-  if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`${dir} holds no built site: run "npm run build" first`);
-  }
-  const assets = sirv(dir, { dev: false, etag: true, gzip, extensions: ['html'] });
-  const notFoundPath = join(dir, '404.html');
-  const notFound = existsSync(notFoundPath) ? readFileSync(notFoundPath) : Buffer.from('Not found');
-  const server = createServer((req, res) => {
-    const url = req.url ?? '/';
-    const send404 = () => {
-      res.statusCode = 404;
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(notFound);
-    };
-    if (!url.startsWith(base)) return send404();
-    req.url = `/${url.slice(base.length)}`;
-    assets(req, res, send404);
-  });
+  const server = createServer(siteHandler(dir, base, { gzip }));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

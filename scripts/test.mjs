@@ -16,6 +16,7 @@ const steps = [
     { BASE_PATH: '/mentoring-kit/', OUT_DIR: 'dist-subpath', SITE_URL: 'http://127.0.0.1' },
   ],
   ['build checks and browser tests', 'npx', ['vitest', 'run', '--project', 'build', '--project', 'e2e']],
+  ['live server tests (with Redis)', 'npx', ['vitest', 'run', '--project', 'live']],
 ];
 
 const started = Date.now();

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { EpisodeSchema, PageSchema } from './lib/schema/episode';
+import { HandoutSchema } from './lib/schema/handout';
 
 const episodes = defineCollection({
   loader: glob({ pattern: '*.mdx', base: process.env.EPISODES_DIR ?? './src/content/episodes' }),
@@ -12,4 +13,9 @@ const pages = defineCollection({
   schema: PageSchema,
 });
 
-export const collections = { episodes, pages };
+const handouts = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './src/content/handouts' }),
+  schema: HandoutSchema,
+});
+
+export const collections = { episodes, pages, handouts };

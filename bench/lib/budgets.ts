@@ -54,8 +54,19 @@ export const READING_BUDGET: ByteBudget = {
   maxRequests: 3,
 };
 
-/** An episode with exercises: at most 30 KiB gzip in all, JavaScript included. */
-export const EXERCISE_BUDGET: ByteBudget = { label: 'episode with exercises', types: ALL_TYPES, maxGzip: 30 * KiB };
+/**
+ * What the document model (Yjs and the code that keeps, syncs and undoes documents: the 'document'
+ * chunk) adds to every page that holds a timer or the team tools, measured at 27.3 KiB gzip when it
+ * came in; the budgets of those pages rose by this and no more (README, benchmark section).
+ */
+export const DOCUMENT_MODEL_GZIP = 28 * KiB;
+
+/** An episode with exercises: at most 30 KiB gzip in all, JavaScript included, plus the document model. */
+export const EXERCISE_BUDGET: ByteBudget = {
+  label: 'episode with exercises',
+  types: ALL_TYPES,
+  maxGzip: 30 * KiB + DOCUMENT_MODEL_GZIP,
+};
 
 /** Code that a page may only load when it is used (behind a dynamic import()). */
 export interface LazyModule {
@@ -94,19 +105,19 @@ export interface AppPage {
   lazyChunk: readonly LazyModule['id'][];
 }
 
-/** The two application pages: each at most 45 KiB gzip in all, rare-action code loaded on use. */
+/** The two application pages: each at most 45 KiB gzip in all plus the document model, rare-action code loaded on use. */
 export const APP_PAGES: readonly AppPage[] = [
   {
     page: 'workspace/',
     label: 'team workspace',
-    budget: { label: 'team workspace', types: ALL_TYPES, maxGzip: 45 * KiB },
+    budget: { label: 'team workspace', types: ALL_TYPES, maxGzip: 45 * KiB + DOCUMENT_MODEL_GZIP },
     notInitial: ['qrcode', 'import-validator'],
     lazyChunk: ['import-validator'],
   },
   {
     page: 'facilitator/',
     label: 'facilitator console',
-    budget: { label: 'facilitator console', types: ALL_TYPES, maxGzip: 45 * KiB },
+    budget: { label: 'facilitator console', types: ALL_TYPES, maxGzip: 45 * KiB + DOCUMENT_MODEL_GZIP },
     notInitial: ['qrcode', 'import-validator'],
     lazyChunk: ['qrcode'],
   },

@@ -1,4 +1,12 @@
-/** A new random id for an item. Available in browsers (secure contexts) and Node 19+. */
+/**
+ * A new random id (a version 4 UUID). Built from `crypto.getRandomValues`, which every browser offers
+ * even outside a secure context: a phone that opens the kit at http://192.168.x.y:4321 in a workshop
+ * room has no `crypto.randomUUID`.
+ */
 export function newId(): string {
-  return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

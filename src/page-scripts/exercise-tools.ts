@@ -1,7 +1,14 @@
 import type { WorkspaceTool } from '../lib/schema/episode';
 
-/** Where each kind of tool keeps its work (see src/stores): saved work opens the tools straight away. */
-const SAVED_KEYS = { personal: 'mentoring-kit:v1:personal', workspace: 'mentoring-kit:v1:workspace' } as const;
+/**
+ * The localStorage keys that say this browser holds work for each kind of tool (written by
+ * src/stores/doc/local-document.ts, or by versions before the document model): saved work opens
+ * the tools straight away, without loading their code to find out.
+ */
+const SAVED_KEYS = {
+  personal: ['mentoring-kit:v2:personal:has-work', 'mentoring-kit:v1:personal'],
+  workspace: ['mentoring-kit:v2:workspace:has-work', 'mentoring-kit:v1:workspace'],
+} as const;
 
 interface ToolsBox {
   element: HTMLElement;
@@ -12,7 +19,7 @@ interface ToolsBox {
 function hasSavedWork(tools: readonly WorkspaceTool[]): boolean {
   const key = tools.length === 1 && tools[0] === 'personal-list' ? SAVED_KEYS.personal : SAVED_KEYS.workspace;
   try {
-    return localStorage.getItem(key) !== null;
+    return key.some((k) => localStorage.getItem(k) !== null);
   } catch {
     return false;
   }

@@ -1,40 +1,66 @@
-import type { ReadableAtom } from 'nanostores';
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+import * as Y from 'yjs';
 import { emptyPersonalList, PersonalListSchema, type PersonalList } from '../lib/schema/personal';
-import type { TextItem } from '../lib/schema/common';
 import { validate } from '../lib/validate';
-import { moveTo } from '../lib/workspace/board';
 import { cleanText } from '../lib/workspace/operations';
+import * as model from '../lib/workspace/document';
 import { newId } from '../lib/ids';
-import { syncedAtom } from './persisted';
+import { hasStorageContext } from './storage';
+import { openLocalDocument, type LocalDocument } from './doc/local-document';
+import { undoable, type UndoHandle } from './doc/undo';
+import { readLegacy, retireLegacy } from './doc/legacy';
 
 /**
- * The solo exercise's list ("five things I'd like a mentor's help with"). It is personal, so it is
- * saved under its own key and never goes into the team's workspace export.
+ * The solo exercise's list ("five things I'd like a mentor's help with"). It is personal, so it is a
+ * document of its own, kept in this browser only, and never goes into the team's workspace export.
  */
+export const PERSONAL_DOCUMENT = 'mentoring-kit:v2:personal';
+/** Where versions before the document model saved the list (carried in on first load). */
 export const PERSONAL_KEY = 'mentoring-kit:v1:personal';
 
-const synced = syncedAtom<PersonalList>({
-  key: PERSONAL_KEY,
-  initial: emptyPersonalList,
-  decode: (data) => {
-    const result = validate(PersonalListSchema, data);
-    return result.ok ? { ok: true, value: result.value } : { ok: false };
-  },
-  // Concurrent edits: keep the winner's items, then the other tab's new ones.
-  merge: (primary, secondary) => {
-    const ids = new Set(primary.items.map((item) => item.id));
-    return { ...primary, items: [...primary.items, ...secondary.items.filter((item) => !ids.has(item.id))] };
-  },
+const $state = atom<PersonalList>(emptyPersonalList());
+/** The personal list. Read it with useStore; change it only through the actions below. */
+export const $personalList: ReadableAtom<PersonalList> = $state;
+
+let local: LocalDocument | null = null;
+
+function document(): Y.Doc | null {
+  if (local) return local.doc;
+  if (!hasStorageContext()) return null;
+  const opened = openLocalDocument(PERSONAL_DOCUMENT);
+  local = opened;
+  opened.doc.on('update', () => $state.set(model.readPersonalList(opened.doc)));
+  void opened.loaded.then(async () => {
+    const saved = readLegacy(PERSONAL_KEY, (data) => {
+      const result = validate(PersonalListSchema, data);
+      return result.ok ? result.value : null;
+    });
+    if (saved === null) return;
+    if (model.isBlank(opened.doc)) {
+      opened.doc.transact(() => {
+        for (const item of saved.items) model.addItem(opened.doc, 'wish', item.id, { text: item.text });
+      });
+    }
+    if (await opened.flushed()) retireLegacy(PERSONAL_KEY);
+  });
+  return opened.doc;
+}
+
+/** Loads the saved list and starts saving; a no-op (null) on the server. */
+export function startPersonalList(): LocalDocument | null {
+  document();
+  return local;
+}
+onMount($state, () => {
+  startPersonalList();
 });
 
-/** The personal list. Read it with useStore; change it only through the actions below. */
-export const $personalList: ReadableAtom<PersonalList> = synced.$store;
+let memory: Y.Doc | null = null;
 
-function update(change: (list: PersonalList) => PersonalList): void {
-  synced.start();
-  const current = synced.$store.get();
-  const next = change(current);
-  if (next !== current) synced.$store.set(next);
+function change(run: (doc: Y.Doc) => void): void {
+  // Without a browser (a server render) the list lives in memory only.
+  const doc = document() ?? (memory ??= new Y.Doc());
+  doc.transact(() => run(doc));
 }
 
 /** Adds a wish; returns its id, or null when the text is empty. */
@@ -42,7 +68,7 @@ export function addPersonalItem(text: string): string | null {
   const clean = cleanText(text);
   if (clean === null) return null;
   const id = newId();
-  update((list) => ({ ...list, items: [...list.items, { id, text: clean }] }));
+  change((doc) => model.addItem(doc, 'wish', id, { text: clean }));
   return id;
 }
 
@@ -50,47 +76,38 @@ export function addPersonalItem(text: string): string | null {
 export function editPersonalItem(id: string, text: string): void {
   const clean = cleanText(text);
   if (clean === null) return;
-  update((list) => ({ ...list, items: list.items.map((item) => (item.id === id ? { ...item, text: clean } : item)) }));
+  change((doc) => {
+    const map = model.itemOf(doc, id, ['wish']);
+    if (map) model.setFields(map, { text: clean });
+  });
 }
 
 /** What undoDeletePersonalItem needs. */
-export interface PersonalDeleteToken {
-  item: TextItem;
-  index: number;
-}
+export type PersonalDeleteToken = UndoHandle;
 
 /** Deletes a wish; returns a token for undoDeletePersonalItem, or null when unknown. */
 export function deletePersonalItem(id: string): PersonalDeleteToken | null {
-  synced.start();
-  const index = synced.$store.get().items.findIndex((item) => item.id === id);
-  const item = synced.$store.get().items[index];
-  if (!item) return null;
-  update((list) => ({ ...list, items: list.items.filter((other) => other.id !== id) }));
-  return { item, index };
+  const doc = document();
+  if (!doc || !model.itemOf(doc, id, ['wish'])) return null;
+  return undoable(doc, [model.items(doc) as Y.AbstractType<unknown>], () => model.items(doc).delete(id));
 }
 
 /** Puts a deleted wish back at its place. */
 export function undoDeletePersonalItem(token: PersonalDeleteToken): void {
-  update((list) => {
-    if (list.items.some((item) => item.id === token.item.id)) return list;
-    const items = [...list.items];
-    items.splice(Math.min(token.index, items.length), 0, token.item);
-    return { ...list, items };
-  });
+  token.undo();
 }
 
 /** Moves a wish up, down or to a 0-based index. */
 export function movePersonalItem(id: string, move: 'up' | 'down' | number): void {
-  update((list) => {
-    const order = list.items.map((item) => item.id);
-    const index = order.indexOf(id);
-    const to = move === 'up' ? index - 1 : move === 'down' ? index + 1 : move;
-    const byId = new Map(list.items.map((item) => [item.id, item] as const));
-    return { ...list, items: moveTo(order, id, to).map((itemId) => byId.get(itemId) as TextItem) };
-  });
+  const order = $state.get().items.map((item) => item.id);
+  const index = order.indexOf(id);
+  const to = move === 'up' ? index - 1 : move === 'down' ? index + 1 : move;
+  change((doc) => model.moveItem(doc, 'wish', 'pos', id, to));
 }
 
 /** Empties the personal list. */
 export function clearPersonalList(): void {
-  update((list) => (list.items.length === 0 ? list : { ...list, items: [] }));
+  change((doc) => {
+    for (const item of model.listOf(doc, 'wish')) model.items(doc).delete(item.id);
+  });
 }

@@ -62,7 +62,8 @@ function eventSource(): StorageEventSource | null {
   return typeof window === 'undefined' ? null : window;
 }
 
-function report(health: StorageHealth): void {
+/** Records how storage is doing (IndexedDB and localStorage alike); the storage notice shows it. */
+export function reportStorage(health: StorageHealth): void {
   const current = $storageHealth.get();
   // A set-aside value stays reported until dismissed; failures to save are more urgent and replace it.
   if (health.status === 'ok' && current.status === 'recovered-corrupt') return;
@@ -73,13 +74,13 @@ function report(health: StorageHealth): void {
 export function readItem(key: string): { ok: true; value: string | null } | { ok: false } {
   const storage = backend();
   if (!storage) {
-    if (hasStorageContext()) report({ status: 'unavailable' });
+    if (hasStorageContext()) reportStorage({ status: 'unavailable' });
     return { ok: false };
   }
   try {
     return { ok: true, value: storage.getItem(key) };
   } catch {
-    report({ status: 'unavailable' });
+    reportStorage({ status: 'unavailable' });
     return { ok: false };
   }
 }
@@ -97,15 +98,15 @@ function isQuotaError(error: unknown): boolean {
 export function writeItem(key: string, value: string): boolean {
   const storage = backend();
   if (!storage) {
-    if (hasStorageContext()) report({ status: 'unavailable' });
+    if (hasStorageContext()) reportStorage({ status: 'unavailable' });
     return false;
   }
   try {
     storage.setItem(key, value);
-    report({ status: 'ok' });
+    reportStorage({ status: 'ok' });
     return true;
   } catch (error) {
-    report({ status: isQuotaError(error) ? 'full' : 'unavailable' });
+    reportStorage({ status: isQuotaError(error) ? 'full' : 'unavailable' });
     return false;
   }
 }

@@ -1,289 +1,166 @@
-import { atom, type ReadableAtom } from 'nanostores';
-import { hasStorageContext, onExternalChange, readItem, setAsideCorrupt, writeItem } from './storage';
-import type { ActiveExercise, TimerState } from '../lib/schema/timer';
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+import * as Y from 'yjs';
+import { hasStorageContext, onExternalChange, readItem, writeItem } from './storage';
 import { decodeTimersFile } from '../lib/timer/decode';
-import * as rules from '../lib/timer/timer';
 import type { TimerExercise } from '../lib/timer/timer';
+import {
+  liveTimerIds,
+  replayTimers,
+  startNextActions,
+  type TimerAction,
+  type TimerActionKind,
+  type Timers,
+} from '../lib/timer/document';
+import { newId } from '../lib/ids';
+import { openLocalDocument, type LocalDocument } from './doc/local-document';
+import { readLegacy, retireLegacy } from './doc/legacy';
+
+export type { Timers } from '../lib/timer/document';
 
 /**
- * Exercise timers by exercise id, and the exercise the console runs (issue 4).
- *
- * Saved under `mentoring-kit:v1:timers` and kept in step across the tabs and windows of one browser
- * (console, projector, exercise pages) through the `storage` event and a BroadcastChannel; both may
- * deliver the same change, which is harmless because receiving is a merge: for each timer the one
- * changed last wins (`updatedAt`), and so does the last choice of active exercise. A tab that
- * receives a value never writes it back; it writes only when it holds something newer than what it
- * received, so tabs cannot echo each other in a loop.
- *
- * What is loaded is checked against the schema (TimersFileSchema, through its zod-free twin
- * decodeTimersFile); an unreadable value is set aside under a backup key (see storage.ts) and
- * reported, never trusted.
+ * The workshop's timers: one Yjs document holding the log of timer actions (lib/timer/document.ts),
+ * kept in this browser and in step with its other tabs (console, projector, exercise pages), or
+ * joined to the live workshop. `$timers` mirrors it; the actions below each add one entry.
  */
-
+export const TIMERS_DOCUMENT = 'mentoring-kit:v2:timers';
+/** Where versions before the document model saved the timers (carried in on first load). */
 export const TIMERS_KEY = 'mentoring-kit:v1:timers';
+/** Ids of the exercises whose timers run or are paused, for pages that load a timer only when needed. */
+export const LIVE_TIMERS_KEY = 'mentoring-kit:v2:live-timers';
 export const MUTE_KEY = 'mentoring-kit:v1:timer-muted';
-const CHANNEL_NAME = 'mentoring-kit:v1:timers';
 
-export interface Timers {
-  active: ActiveExercise;
-  timers: Record<string, TimerState>;
-}
-
-const EMPTY: Timers = { active: { id: null, at: 0 }, timers: {} };
-
-const $state = atom<Timers>(EMPTY);
+const $state = atom<Timers>({ active: { id: null, at: 0 }, timers: {} });
 /** All timers and the active exercise. Change them only through the actions below. */
 export const $timers: ReadableAtom<Timers> = $state;
 
+const $loadedState = atom(false);
+/** True once what this browser saved is loaded: a first view before then would be a false "idle". */
+export const $timersLoaded: ReadableAtom<boolean> = $loadedState;
+
 const $mutedState = atom(false);
-/** Whether the chime is muted; saved, and shared by every timer. */
+/** Whether the chime is muted; a choice of this device, saved, and shared by its tabs. */
 export const $muted: ReadableAtom<boolean> = $mutedState;
 
-/** The part of BroadcastChannel the store uses (tests pass a fake). */
-export interface ChannelLike {
-  postMessage(message: string): void;
-  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+let local: LocalDocument | null = null;
+let doc: Y.Doc | null = null;
+/** The offset to add to this device's clock (the server's time, when live). */
+let clockOffset = 0;
+
+const refresh = () => {
+  if (!doc) return;
+  const timers = replayTimers(doc.getArray('actions').toArray());
+  $state.set(timers);
+  const live = JSON.stringify(liveTimerIds(timers));
+  const saved = readItem(LIVE_TIMERS_KEY);
+  if (!saved.ok || saved.value !== live) writeItem(LIVE_TIMERS_KEY, live);
+};
+
+/** Mirrors `next` in `$timers` from now on (this browser's document, or the live workshop's). */
+export function useTimersDocument(next: Y.Doc, offsetMs = 0): void {
+  doc?.off('update', refresh);
+  doc = next;
+  clockOffset = offsetMs;
+  doc.on('update', refresh);
+  refresh();
 }
 
-let makeChannel: (() => ChannelLike | null) | null = null;
-
-/** Replaces the BroadcastChannel (tests); `null` restores the browser's. Call before the first action. */
-export function configureTimerChannel(factory: (() => ChannelLike | null) | null): void {
-  makeChannel = factory;
-}
-
-// ─── Encoding ────────────────────────────────────────────────────────────────────────────────────
-
-function canonicalTimer(state: TimerState): TimerState {
-  const { startedAt, pausedAt, pausedMs, finishedAt, adjustMs, updatedAt } = state;
-  return { startedAt, pausedAt, pausedMs, finishedAt, adjustMs: [...adjustMs], updatedAt };
-}
-
-/** The saved text: keys in a fixed order, so equal values give equal text. */
-export function encodeTimers(value: Timers): string {
-  const timers: Record<string, TimerState> = {};
-  for (const id of Object.keys(value.timers).sort()) {
-    const state = value.timers[id];
-    if (state) timers[id] = canonicalTimer(state);
-  }
-  return JSON.stringify({
-    format: 'mentoring-kit-timers',
-    version: 1,
-    active: { id: value.active.id, at: value.active.at },
-    timers,
-  });
-}
-
-/** Reads saved text through the schema; null when it is not valid timers. */
-export function decodeTimers(text: string): Timers | null {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const file = decodeTimersFile(data);
-  return file ? { active: file.active, timers: file.timers } : null;
-}
-
-function newer(a: TimerState, b: TimerState): TimerState {
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
-  // Same instant in two tabs: any fixed rule will do, as long as every tab picks the same one.
-  return JSON.stringify(canonicalTimer(a)) >= JSON.stringify(canonicalTimer(b)) ? a : b;
-}
-
-/** Combines two tabs' values: per timer the later change, and the later choice of active exercise. */
-export function mergeTimers(a: Timers, b: Timers): Timers {
-  const timers: Record<string, TimerState> = { ...a.timers };
-  for (const [id, state] of Object.entries(b.timers)) {
-    const mine = timers[id];
-    timers[id] = mine ? newer(mine, state) : state;
-  }
-  let active = a.active;
-  if (b.active.at > a.active.at || (b.active.at === a.active.at && (b.active.id ?? '') > (a.active.id ?? ''))) {
-    active = b.active;
-  }
-  return { active, timers };
-}
-
-// ─── Loading, saving, syncing ────────────────────────────────────────────────────────────────────
-
-let started = false;
-/** True while a value from another tab is being applied: it must not be saved or sent back. */
-let receiving = false;
-/** The text this tab last saved or received, to ignore news of it. */
-let lastText: string | null = null;
-/** The saved value could not be set aside: then it must not be overwritten either. */
-let keyBlocked = false;
-let channel: ChannelLike | null = null;
-
-function send(value: Timers): void {
-  const text = encodeTimers(value);
-  if (text === lastText) return;
-  lastText = text;
-  if (!keyBlocked) writeItem(TIMERS_KEY, text);
-  channel?.postMessage(text);
-}
-
-function receive(raw: string): void {
-  if (raw === lastText) return;
-  const incoming = decodeTimers(raw);
-  // Another tab wrote something unreadable: keep ours; it is saved again with the next change.
-  if (!incoming) return;
-  const current = $state.get();
-  const merged = mergeTimers(current, incoming);
-  const mergedText = encodeTimers(merged);
-  if (mergedText !== encodeTimers(current)) {
-    receiving = true;
-    try {
-      $state.set(merged);
-    } finally {
-      receiving = false;
-    }
-  }
-  if (mergedText === encodeTimers(incoming)) lastText = mergedText;
-  else send(merged); // We knew something newer than the sender: share it once.
-}
-
-function openChannel(): ChannelLike | null {
-  if (makeChannel) return makeChannel();
-  if (typeof window === 'undefined' || typeof BroadcastChannel === 'undefined') return null;
-  return new BroadcastChannel(CHANNEL_NAME);
+/** The time actions are stamped with: this device's clock, corrected by the server's when live. */
+export function timerNow(): number {
+  return Date.now() + clockOffset;
 }
 
 /** Loads the saved timers and starts saving and syncing. Safe to call often; a no-op on the server. */
-export function startTimers(): void {
-  if (started || !hasStorageContext()) return;
-  started = true;
-  const read = readItem(TIMERS_KEY);
-  if (read.ok && read.value !== null) {
-    const loaded = decodeTimers(read.value);
-    if (loaded) {
-      lastText = read.value;
-      $state.set(loaded);
-    } else if (setAsideCorrupt(TIMERS_KEY, read.value, Date.now()) === null) {
-      keyBlocked = true;
-    }
-  }
+export function startTimers(): LocalDocument | null {
+  if (local || !hasStorageContext()) return local;
+  const opened = openLocalDocument(TIMERS_DOCUMENT);
+  local = opened;
+  if (!doc) useTimersDocument(opened.doc);
+  void opened.loaded.then(async () => {
+    await carryOver(opened);
+    $loadedState.set(true);
+  });
   const muted = readItem(MUTE_KEY);
   if (muted.ok && muted.value === 'true') $mutedState.set(true);
-
-  $state.listen((value) => {
-    if (!receiving) send(value);
-  });
-  $mutedState.listen((value) => {
-    if (!receiving) writeItem(MUTE_KEY, String(value));
-  });
-  onExternalChange(TIMERS_KEY, (raw) => {
-    if (raw !== null) receive(raw);
-  });
   onExternalChange(MUTE_KEY, (raw) => {
-    if (raw !== 'true' && raw !== 'false') return;
-    receiving = true;
-    try {
-      $mutedState.set(raw === 'true');
-    } finally {
-      receiving = false;
-    }
+    if (raw === 'true' || raw === 'false') $mutedState.set(raw === 'true');
   });
-  channel = openChannel();
-  channel?.addEventListener('message', (event) => {
-    if (typeof event.data === 'string') receive(event.data);
-  });
+  return local;
 }
-
-// ─── Actions ─────────────────────────────────────────────────────────────────────────────────────
-
-function activeAt(current: Timers, now: number): number {
-  return Math.max(now, current.active.at + 1);
-}
-
-function update(id: string, change: (state: TimerState) => TimerState, now: number, activate: boolean): void {
+onMount($state, () => {
   startTimers();
-  const current = $state.get();
-  const before = current.timers[id] ?? rules.idleTimer();
-  const after = change(before);
-  if (after === before) return;
-  // A timer that starts (or resumes) becomes what the console and the projector follow.
-  const makeActive = activate && rules.statusOf(after) === 'running' && current.active.id !== id;
-  $state.set({
-    active: makeActive ? { id, at: activeAt(current, now) } : current.active,
-    timers: { ...current.timers, [id]: after },
-  });
+});
+
+/** Brings in timers saved by the version before the document model, once. */
+async function carryOver(opened: LocalDocument): Promise<void> {
+  const saved = readLegacy(TIMERS_KEY, decodeTimersFile);
+  if (saved === null) return;
+  const actions = opened.doc.getArray<TimerAction>('actions');
+  if (actions.length === 0) {
+    const entries: TimerAction[] = Object.entries(saved.timers).map(([x, s]) => ({
+      id: newId(),
+      k: 'restore',
+      x,
+      at: s.updatedAt,
+      s,
+    }));
+    if (saved.active.id !== null) entries.push({ id: newId(), k: 'activate', x: saved.active.id, at: saved.active.at });
+    actions.push(entries);
+  }
+  if (await opened.flushed()) retireLegacy(TIMERS_KEY);
+}
+
+function record(entries: readonly TimerAction[]): void {
+  startTimers();
+  // Without a browser (a server render) the document lives in memory only.
+  if (!doc) {
+    useTimersDocument(new Y.Doc());
+    $loadedState.set(true);
+  }
+  if (!doc || entries.length === 0) return;
+  doc.getArray<TimerAction>('actions').push([...entries]);
+}
+
+function act(kind: TimerActionKind, exercise: TimerExercise, now: number, withExercise = false): void {
+  const { id, title, minutes, instruction, parts } = exercise;
+  const e = withExercise ? { id, title, minutes, instruction, ...(parts ? { parts } : {}) } : undefined;
+  record([{ id: newId(), k: kind, x: exercise.id, at: now, ...(e ? { e } : {}) }]);
 }
 
 /** Starts (or restarts after a stop, or resumes) a timer; the exercise becomes the active one. */
-export function startTimer(exercise: TimerExercise, now = Date.now()): void {
-  update(exercise.id, (state) => rules.start(state, now), now, true);
-}
-
-export function pauseTimer(exercise: TimerExercise, now = Date.now()): void {
-  update(exercise.id, (state) => rules.pause(state, now), now, false);
-}
-
-export function resumeTimer(exercise: TimerExercise, now = Date.now()): void {
-  update(exercise.id, (state) => rules.resume(state, now), now, true);
-}
-
+export const startTimer = (exercise: TimerExercise, now = timerNow()) => act('start', exercise, now);
+export const pauseTimer = (exercise: TimerExercise, now = timerNow()) => act('pause', exercise, now);
+export const resumeTimer = (exercise: TimerExercise, now = timerNow()) => act('resume', exercise, now);
 /** Start, pause or resume, whichever applies (the Space shortcut). */
-export function toggleTimer(exercise: TimerExercise, now = Date.now()): void {
-  update(exercise.id, (state) => rules.toggle(state, now), now, true);
-}
-
-export function resetTimer(exercise: TimerExercise, now = Date.now()): void {
-  update(exercise.id, (state) => (rules.statusOf(state) === 'idle' ? state : rules.reset(state, now)), now, false);
-}
-
-export function addMinute(exercise: TimerExercise, now = Date.now()): void {
-  update(exercise.id, (state) => rules.addMinute(state, exercise, now), now, false);
-}
-
-export function removeMinute(exercise: TimerExercise, now = Date.now()): void {
-  update(exercise.id, (state) => rules.removeMinute(state, exercise, now), now, false);
-}
-
-export function nextPart(exercise: TimerExercise, now = Date.now()): void {
-  update(exercise.id, (state) => rules.nextPart(state, exercise, now), now, false);
-}
-
-export function finishTimer(exercise: TimerExercise, now = Date.now()): void {
-  update(exercise.id, (state) => rules.finish(state, now), now, false);
-}
+export const toggleTimer = (exercise: TimerExercise, now = timerNow()) => act('toggle', exercise, now);
+export const resetTimer = (exercise: TimerExercise, now = timerNow()) => act('reset', exercise, now);
+export const addMinute = (exercise: TimerExercise, now = timerNow()) => act('addMinute', exercise, now, true);
+export const removeMinute = (exercise: TimerExercise, now = timerNow()) => act('removeMinute', exercise, now, true);
+export const nextPart = (exercise: TimerExercise, now = timerNow()) => act('nextPart', exercise, now, true);
+export const finishTimer = (exercise: TimerExercise, now = timerNow()) => act('finish', exercise, now);
 
 /** Chooses what the console and the projector follow (null: nothing). */
-export function setActiveExercise(id: string | null, now = Date.now()): void {
+export function setActiveExercise(id: string | null, now = timerNow()): void {
   startTimers();
-  const current = $state.get();
-  if (current.active.id === id) return;
-  $state.set({ ...current, active: { id, at: activeAt(current, now) } });
+  if ($state.get().active.id === id) return;
+  record([{ id: newId(), k: 'activate', x: id, at: now }]);
 }
 
 /**
  * Stops the active exercise's timer (if it runs) and starts the next one in agenda order, from the
  * beginning. Returns the id started, or null after the last exercise.
  */
-export function startNextExercise(agenda: readonly TimerExercise[], now = Date.now()): string | null {
+export function startNextExercise(agenda: readonly TimerExercise[], now = timerNow()): string | null {
   startTimers();
-  const current = $state.get();
-  const nextId = rules.nextExerciseId(
-    agenda.map((exercise) => exercise.id),
-    current.active.id,
-  );
-  const next = agenda.find((exercise) => exercise.id === nextId);
-  if (!next) return null;
-  const timers = { ...current.timers };
-  const active = agenda.find((exercise) => exercise.id === current.active.id);
-  const activeState = active ? timers[active.id] : undefined;
-  if (active && activeState) timers[active.id] = rules.finish(activeState, now);
-  const nextState = timers[next.id] ?? rules.idleTimer();
-  timers[next.id] = rules.start(rules.statusOf(nextState) === 'idle' ? nextState : rules.reset(nextState, now), now);
-  $state.set({ active: { id: next.id, at: activeAt(current, now) }, timers });
-  return next.id;
+  const base = newId();
+  const actions = startNextActions(agenda, $state.get(), now, (index) => `${base}:${index}`);
+  record(actions);
+  return actions.at(-1)?.x ?? null;
 }
 
 export function setMuted(muted: boolean): void {
   startTimers();
   $mutedState.set(muted);
+  writeItem(MUTE_KEY, String(muted));
 }
 
 export function toggleMuted(): void {

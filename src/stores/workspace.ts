@@ -1,116 +1,160 @@
-import { atom, type ReadableAtom } from 'nanostores';
+import { atom, onMount, type ReadableAtom } from 'nanostores';
+import * as Y from 'yjs';
 import { emptyWorkspace, type Workspace, type Team } from '../lib/schema/workspace';
 import type { Goal } from '../lib/schema/goal';
-import type { BacklogItem, Moscow, Size } from '../lib/schema/backlog-item';
-import type { Member } from '../lib/schema/voting';
-import { MAX_MEMBERS, MAX_VOTES } from '../lib/schema/voting';
 import { decodeWorkspace, type ImportedWorkspace } from '../lib/schema/decode';
-import { mergeWorkspaces } from '../lib/workspace/merge';
 import { newId } from '../lib/ids';
 import * as board from '../lib/workspace/board';
-import * as ops from '../lib/workspace/operations';
+import * as entries from '../lib/workspace/entries';
+import { hasContent } from '../lib/workspace/summary';
+import { cleanText } from '../lib/workspace/operations';
+import * as model from '../lib/workspace/document';
 import {
   itemsFromImport,
   newItemFromGoal,
   type BacklogImportError,
   type BacklogImportResult,
 } from '../lib/workspace/backlog';
-import { nextReplaced, type Replaced } from '../lib/workspace/replaced';
-import { syncedAtom } from './persisted';
+import { hasStorageContext } from './storage';
+import { openLocalDocument, type LocalDocument } from './doc/local-document';
+import { undoable, type UndoHandle } from './doc/undo';
+import { readLegacy, retireLegacy } from './doc/legacy';
 
 export { $storageHealth, dismissStorageNotice, type StorageHealth } from './storage';
+export type { UndoHandle } from './doc/undo';
 
-/** Where the workspace is saved: namespaced and versioned. */
+/**
+ * The team's workspace: one Yjs document (see lib/workspace/document.ts for its shape), kept in this
+ * browser and in step with its other tabs, or joined to a live room. Tools read `$workspace`, a plain
+ * `Workspace` mirrored from the document after every change, and change it only through the actions
+ * below, each one transaction. They never know where the document is stored or synced.
+ */
+
+/** Where the document is kept in this browser (IndexedDB) and the name its tabs share. */
+export const WORKSPACE_DOCUMENT = 'mentoring-kit:v2:workspace';
+/** Where versions before the document model saved the workspace (carried in on first load). */
 export const WORKSPACE_KEY = 'mentoring-kit:v1:workspace';
 
-const synced = syncedAtom<Workspace>({
-  key: WORKSPACE_KEY,
-  initial: emptyWorkspace,
-  decode: (data) => {
-    const result = decodeWorkspace(data);
-    return result.ok ? { ok: true, value: result.value.workspace } : { ok: false };
-  },
-  merge: mergeWorkspaces,
-});
-
+const $state = atom<Workspace>(emptyWorkspace());
 /** The team's workspace. Read it with useStore; change it only through the actions below. */
-export const $workspace: ReadableAtom<Workspace> = synced.$store;
+export const $workspace: ReadableAtom<Workspace> = $state;
 
-/** What "Undo import" / "Undo reset" would bring back, or null when there is nothing to undo. */
-export const $replaced = atom<Replaced | null>(null);
+/** What "Undo import" / "Undo reset" would revert, or null when there is nothing to undo. */
+export const $replaced = atom<{ reason: 'import' | 'reset'; handle: UndoHandle } | null>(null);
+
+let local: LocalDocument | null = null;
+let doc: Y.Doc | null = null;
+const refresh = () => {
+  if (doc) $state.set(model.readWorkspace(doc));
+};
+
+/** Mirrors `next` in `$workspace` from now on (this browser's document, or a live room's). */
+export function useWorkspaceDocument(next: Y.Doc): void {
+  doc?.off('update', refresh);
+  doc = next;
+  doc.on('update', refresh);
+  refresh();
+}
 
 /** Loads the saved workspace and starts saving; actions call it, islands need not. No-op on the server. */
-export function startWorkspace(): void {
-  synced.start();
+export function startWorkspace(): LocalDocument | null {
+  if (local || !hasStorageContext()) return local;
+  local = openLocalDocument(WORKSPACE_DOCUMENT);
+  if (!doc) useWorkspaceDocument(local.doc);
+  const opened = local;
+  void opened.loaded.then(() => carryOver(opened));
+  return local;
+}
+onMount($state, () => {
+  startWorkspace();
+});
+
+/** Brings in a workspace saved by the version before the document model, once. */
+async function carryOver(opened: LocalDocument): Promise<void> {
+  const saved = readLegacy(WORKSPACE_KEY, (data) => {
+    const result = decodeWorkspace(data);
+    return result.ok ? result.value.workspace : null;
+  });
+  if (saved === null) return;
+  if (model.isBlank(opened.doc)) opened.doc.transact(() => model.replaceWorkspace(opened.doc, saved, newId()));
+  if (await opened.flushed()) retireLegacy(WORKSPACE_KEY);
 }
 
-function current(): Workspace {
-  synced.start();
-  return synced.$store.get();
+function current(): Y.Doc {
+  startWorkspace();
+  // Without a browser (a server render) the document lives in memory only.
+  if (!doc) useWorkspaceDocument(new Y.Doc());
+  return doc as Y.Doc;
 }
 
-function update(change: (ws: Workspace) => Workspace): void {
-  synced.start();
-  const before = synced.$store.get();
-  const next = change(before);
-  if (next !== before) synced.$store.set(next);
+function change<T>(run: (d: Y.Doc) => T): T {
+  const d = current();
+  let result!: T;
+  d.transact(() => {
+    result = run(d);
+  });
+  return result;
 }
+
+function undoableChange(run: (d: Y.Doc) => void): UndoHandle {
+  const d = current();
+  return undoable(d, [model.items(d), model.teamMap(d), model.voteLog(d)] as Y.AbstractType<unknown>[], () => run(d));
+}
+
+const read = () => $state.get();
 
 // ---------------------------------------------------------------- team
 
 /** Sets any of team name, session date (YYYY-MM-DD or '') and mentor's name. */
 export function setTeamDetails(patch: Partial<Team>): void {
-  update((ws) => ops.setTeam(ws, patch));
+  change((d) => model.setTeam(d, patch));
 }
 
 // ---------------------------------------------------------------- strengths and weaknesses
 
-/** Adds a strength; returns its id, or null when the text is empty. */
-export function addStrength(text: string): string | null {
+function addText(kind: 'strength' | 'weakness', text: string): string | null {
+  const clean = cleanText(text);
+  if (clean === null) return null;
   const id = newId();
-  update((ws) => ops.addTextItem(ws, 'strengths', id, text));
-  return ops.sectionOf(synced.$store.get(), id) ? id : null;
+  change((d) => model.addItem(d, kind, id, { text: clean }));
+  return id;
 }
 
+/** Adds a strength; returns its id, or null when the text is empty. */
+export const addStrength = (text: string) => addText('strength', text);
+
 /** Adds a weakness at the bottom of the rank; returns its id, or null when the text is empty. */
-export function addWeakness(text: string): string | null {
-  const id = newId();
-  update((ws) => ops.addTextItem(ws, 'weaknesses', id, text));
-  return ops.sectionOf(synced.$store.get(), id) ? id : null;
-}
+export const addWeakness = (text: string) => addText('weakness', text);
 
 /** Changes the text of a strength, weakness or discussion point; false when empty or unknown. */
 export function editItem(id: string, text: string): boolean {
-  const before = current();
-  update((ws) => ops.editText(ws, id, text));
-  return synced.$store.get() !== before;
+  const clean = cleanText(text);
+  if (clean === null) return false;
+  return change((d) => {
+    const map = model.itemOf(d, id, ['strength', 'weakness', 'discussion']);
+    if (!map) return false;
+    model.setFields(map, { text: clean });
+    return true;
+  });
 }
 
 /** An undoable deletion, returned by every delete action. */
-export type DeleteToken = ops.Deleted;
+export type DeleteToken = UndoHandle;
 
-/** Deletes any item by id (strength, weakness, discussion point, goal, backlog item) with its links. */
+/** Deletes any item by id; what linked to it lets go of it, and comes back with it on undo. */
 export function deleteItem(id: string): DeleteToken | null {
-  let token: DeleteToken | null = null;
-  update((ws) => {
-    const result = ops.deleteEntry(ws, id);
-    if (!result) return ws;
-    token = result.deleted;
-    return result.workspace;
-  });
-  return token;
+  if (!model.itemOf(current(), id)) return null;
+  return undoableChange((d) => model.items(d).delete(id));
 }
 
-/** Puts a deleted item back where it was, with its links; false if its id is in use again. */
+/** Puts a deleted item back where it was, with its links; false if already undone. */
 export function undoDelete(token: DeleteToken): boolean {
-  const before = current();
-  update((ws) => ops.restoreEntry(ws, token));
-  return synced.$store.get() !== before;
+  return token.undo();
 }
 
 /** Moves a strength to the weaknesses or a weakness to the strengths (same id). */
 export function moveItemToOtherList(id: string): void {
-  update((ws) => ops.moveToOtherList(ws, id));
+  change((d) => model.switchList(d, id));
 }
 
 // ---------------------------------------------------------------- prioritisation board
@@ -125,12 +169,11 @@ function targetIndex(order: readonly string[], id: string, move: Move): number {
 
 /** Moves a weakness in the rank; returns the announcement ("'X' moved to position 2 of 6") or null. */
 export function moveWeakness(id: string, move: Move): string | null {
-  const ws = current();
+  const ws = read();
   if (!ws.rank.includes(id)) return null;
-  update((current) => ops.moveWeakness(current, id, targetIndex(current.rank, id, move)));
-  const after = synced.$store.get();
-  const text = after.weaknesses.find((w) => w.id === id)?.text ?? '';
-  return board.moveAnnouncement(text, after.rank, id);
+  change((d) => model.moveItem(d, 'weakness', 'rank', id, targetIndex(ws.rank, id, move)));
+  const after = read();
+  return board.moveAnnouncement(after.weaknesses.find((w) => w.id === id)?.text ?? '', after.rank, id);
 }
 
 /** Places one of a member's dots on a weakness, within the per-member and per-item caps. */
@@ -138,7 +181,8 @@ export function castVote(
   memberId: string,
   weaknessId: string,
 ): { ok: true } | { ok: false; reason: board.VoteRefusal } {
-  const ws = current();
+  const d = current();
+  const ws = read();
   const result = board.castVote(
     ws.voting,
     memberId,
@@ -146,28 +190,33 @@ export function castVote(
     ws.weaknesses.map((w) => w.id),
   );
   if (!result.ok) return result;
-  update((current) => ({ ...current, voting: result.voting }));
+  const round = model.votingState(d).round;
+  change(() => model.logVotes(d, [{ t: 'vote', r: round, m: memberId, w: weaknessId, d: 1 }]));
   return { ok: true };
 }
 
 /** Takes back one of a member's dots from a weakness. */
 export function removeVote(memberId: string, weaknessId: string): void {
-  update((ws) => {
-    const voting = board.removeVote(ws.voting, memberId, weaknessId);
-    return voting === ws.voting ? ws : { ...ws, voting };
-  });
+  if (board.memberVotesOn(read().voting, memberId, weaknessId) === 0) return;
+  const d = current();
+  const round = model.votingState(d).round;
+  change(() => model.logVotes(d, [{ t: 'vote', r: round, m: memberId, w: weaknessId, d: -1 }]));
 }
 
-const clampVotes = (n: number) => Math.max(1, Math.min(MAX_VOTES, Math.trunc(Number.isFinite(n) ? n : 1)));
-
-/** Sets the dots per member (1–99); dots over the new limit are taken back, latest first. */
-export function setVotesPerMember(n: number): void {
-  update((ws) => ({ ...ws, voting: board.withLimits(ws.voting, clampVotes(n), ws.voting.perItemCap) }));
+function setLimits(votesPerMember: number, perItemCap: number): UndoHandle | null {
+  const { voting } = read();
+  if (voting.votesPerMember === votesPerMember && voting.perItemCap === perItemCap) return null;
+  return undoableChange((d) => model.logVotes(d, [{ t: 'limits', v: votesPerMember, c: perItemCap }]));
 }
 
-/** Sets the most dots one member may put on one weakness (1–99). */
-export function setPerItemCap(n: number): void {
-  update((ws) => ({ ...ws, voting: board.withLimits(ws.voting, ws.voting.votesPerMember, clampVotes(n)) }));
+/** Sets the dots per member (1–99); dots over the new limit are taken back, latest first. Undoable. */
+export function setVotesPerMember(n: number): UndoHandle | null {
+  return setLimits(entries.clampVotes(n), read().voting.perItemCap);
+}
+
+/** Sets the most dots one member may put on one weakness (1–99). Undoable. */
+export function setPerItemCap(n: number): UndoHandle | null {
+  return setLimits(read().voting.votesPerMember, entries.clampVotes(n));
 }
 
 /**
@@ -175,61 +224,55 @@ export function setPerItemCap(n: number): void {
  * ids (and dots) by position; members beyond the new list lose their dots.
  */
 export function setMembers(members: number | readonly string[]): void {
-  update((ws) => {
-    const names =
-      typeof members === 'number'
-        ? Array.from(
-            { length: Math.max(0, Math.min(MAX_MEMBERS, Math.trunc(Number.isFinite(members) ? members : 0))) },
-            (_, i) => ws.voting.members[i]?.name ?? `Member ${i + 1}`,
-          )
-        : members.map((name) => name.trim());
-    const next: Member[] = names.map((name, i) => ({ id: ws.voting.members[i]?.id ?? newId(), name }));
-    return { ...ws, voting: board.withMembers(ws.voting, next) };
+  const names = entries.memberNames(read().voting.members, members);
+  change((d) => {
+    const existing = model.listOf(d, 'member');
+    names.forEach((name, index) => {
+      const entry = existing[index];
+      if (entry) model.setFields(entry.map, { name });
+      else model.addItem(d, 'member', newId(), { name });
+    });
+    for (const entry of existing.slice(names.length)) model.items(d).delete(entry.id);
   });
 }
 
-/** Seeds the rank order from the votes: most dots first, ties keep their order. */
-export function rankByVotes(): void {
-  update((ws) => ({ ...ws, rank: board.rankByVotes(ws.rank, ws.voting) }));
+/** Seeds the rank order from the votes: most dots first, ties keep their order. Undoable. */
+export function rankByVotes(): UndoHandle {
+  const ws = read();
+  return undoableChange((d) => model.setRank(d, board.rankByVotes(ws.rank, ws.voting)));
 }
 
-/** Starts a new voting round: every dot is taken back. */
-export function resetVotes(): void {
-  update((ws) => (ws.voting.votes.length === 0 ? ws : { ...ws, voting: board.resetVotes(ws.voting) }));
+/** Starts a new voting round: every dot is taken back. Undoable. */
+export function resetVotes(): UndoHandle | null {
+  if (read().voting.votes.length === 0) return null;
+  return undoableChange((d) => model.logVotes(d, [{ t: 'round', r: newId() }]));
 }
 
 // ---------------------------------------------------------------- discussion points
 
 /** Adds a question for the mentor, linked to weaknesses; returns its id, or null when empty. */
 export function addDiscussionPoint(text: string, weaknessIds: readonly string[] = []): string | null {
-  const clean = ops.cleanText(text);
+  const clean = cleanText(text);
   if (clean === null) return null;
   const id = newId();
-  update((ws) => ({
-    ...ws,
-    discussion: [...ws.discussion, { id, text: clean, weaknessIds: ops.knownWeaknessIds(ws, weaknessIds) }],
-  }));
+  const links = entries.knownWeaknessIds(read(), weaknessIds);
+  change((d) => model.addItem(d, 'discussion', id, { text: clean, weaknessIds: links }));
   return id;
 }
 
 /** Changes a discussion point's text; false when empty or unknown. */
-export function editDiscussionPoint(id: string, text: string): boolean {
-  return editItem(id, text);
-}
+export const editDiscussionPoint = editItem;
 
 /** Deletes a discussion point; undo with undoDelete. */
-export function deleteDiscussionPoint(id: string): DeleteToken | null {
-  return deleteItem(id);
-}
+export const deleteDiscussionPoint = deleteItem;
 
 /** Sets the weaknesses a discussion point is about (unknown ids are ignored). */
 export function linkDiscussionPoint(id: string, weaknessIds: readonly string[]): void {
-  update((ws) => ({
-    ...ws,
-    discussion: ws.discussion.map((p) =>
-      p.id === id ? { ...p, weaknessIds: ops.knownWeaknessIds(ws, weaknessIds) } : p,
-    ),
-  }));
+  const links = entries.knownWeaknessIds(read(), weaknessIds);
+  change((d) => {
+    const map = model.itemOf(d, id, ['discussion']);
+    if (map) model.setFields(map, { weaknessIds: links });
+  });
 }
 
 // ---------------------------------------------------------------- goals
@@ -240,115 +283,67 @@ export type GoalFields = Omit<Goal, 'id'>;
 /** Adds a goal (all parts optional: a missing part is flagged, not refused); returns its id. */
 export function addGoal(fields: Partial<GoalFields> = {}): string {
   const id = newId();
-  update((ws) => ({
-    ...ws,
-    goals: [
-      ...ws.goals,
-      {
-        id,
-        statement: fields.statement ?? '',
-        weaknessIds: ops.knownWeaknessIds(ws, fields.weaknessIds ?? []),
-        owner: fields.owner ?? '',
-        measure: fields.measure ?? '',
-        due: fields.due ?? '',
-      },
-    ],
-  }));
+  const { id: _id, ...parts } = entries.newGoal(read(), id, fields);
+  change((d) => model.addItem(d, 'goal', id, parts));
   return id;
 }
 
 /** Changes parts of a goal. */
 export function updateGoal(id: string, patch: Partial<GoalFields>): void {
-  update((ws) => ({
-    ...ws,
-    goals: ws.goals.map((g) =>
-      g.id === id
-        ? {
-            ...g,
-            ...patch,
-            weaknessIds: patch.weaknessIds ? ops.knownWeaknessIds(ws, patch.weaknessIds) : g.weaknessIds,
-          }
-        : g,
-    ),
-  }));
+  const clean = {
+    ...patch,
+    weaknessIds: patch.weaknessIds ? entries.knownWeaknessIds(read(), patch.weaknessIds) : undefined,
+  };
+  change((d) => {
+    const map = model.itemOf(d, id, ['goal']);
+    if (map) model.setFields(map, clean);
+  });
 }
 
 /** Deletes a goal (its backlog items lose the link); undo with undoDelete. */
-export function deleteGoal(id: string): DeleteToken | null {
-  return deleteItem(id);
-}
+export const deleteGoal = deleteItem;
 
 // ---------------------------------------------------------------- backlog worksheet
 
 /** The parts of a backlog item the worksheet edits. */
-export interface BacklogFields {
-  title: string;
-  description: string;
-  priority: Moscow | null;
-  size: Size | null;
-  goalId: string | null;
-}
+export type BacklogFields = entries.BacklogFields;
 
 /** Adds a new backlog item that starts from a goal; returns its id, or null for an unknown goal. */
 export function addBacklogItemFromGoal(goalId: string): string | null {
-  const goal = current().goals.find((g) => g.id === goalId);
+  const goal = read().goals.find((g) => g.id === goalId);
   if (!goal) return null;
-  const item = newItemFromGoal(goal, newId());
-  update((ws) => ({ ...ws, backlog: [...ws.backlog, item] }));
-  return item.id;
+  const { id, ...fields } = newItemFromGoal(goal, newId());
+  change((d) => model.addItem(d, 'backlog', id, fields));
+  return id;
 }
 
 /** Adds a new backlog item at the bottom; returns its id, or null when the title is empty. */
 export function addBacklogItem(fields: Partial<BacklogFields> & { title: string }): string | null {
-  const title = ops.cleanText(fields.title);
-  if (title === null) return null;
-  const id = newId();
-  update((ws) => {
-    const goalId = fields.goalId && ws.goals.some((g) => g.id === fields.goalId) ? fields.goalId : null;
-    const item: BacklogItem = {
-      id,
-      title,
-      description: fields.description ?? '',
-      priority: fields.priority ?? null,
-      size: fields.size ?? null,
-      goalId,
-      existing: null,
-    };
-    return { ...ws, backlog: [...ws.backlog, item] };
-  });
+  const item = entries.newBacklogItem(read(), newId(), fields);
+  if (!item) return null;
+  const { id, ...rest } = item;
+  change((d) => model.addItem(d, 'backlog', id, rest));
   return id;
 }
 
 /** Changes a backlog item; an empty title or an unknown goal id is ignored. */
 export function updateBacklogItem(id: string, patch: Partial<BacklogFields>): void {
-  update((ws) => ({
-    ...ws,
-    backlog: ws.backlog.map((item) => {
-      if (item.id !== id) return item;
-      const next = { ...item };
-      if (patch.title !== undefined) next.title = ops.cleanText(patch.title) ?? item.title;
-      if (patch.description !== undefined) next.description = patch.description;
-      if (patch.priority !== undefined) next.priority = patch.priority;
-      if (patch.size !== undefined) next.size = patch.size;
-      if (patch.goalId !== undefined) {
-        next.goalId = patch.goalId === null || ws.goals.some((g) => g.id === patch.goalId) ? patch.goalId : item.goalId;
-      }
-      return next;
-    }),
-  }));
+  const clean = entries.backlogPatch(read(), patch);
+  change((d) => {
+    const map = model.itemOf(d, id, ['backlog']);
+    if (map) model.setFields(map, clean);
+  });
 }
 
 /** Deletes a backlog item; undo with undoDelete. */
-export function deleteBacklogItem(id: string): DeleteToken | null {
-  return deleteItem(id);
-}
+export const deleteBacklogItem = deleteItem;
 
 /** Moves a backlog item; returns the announcement ("'X' moved to position 2 of 6") or null. */
 export function moveBacklogItem(id: string, move: Move): string | null {
-  const order = current().backlog.map((b) => b.id);
+  const order = read().backlog.map((b) => b.id);
   if (!order.includes(id)) return null;
-  update((ws) => ops.moveBacklogItem(ws, id, targetIndex(order, id, move)));
-  const after = synced.$store.get().backlog;
+  change((d) => model.moveItem(d, 'backlog', 'pos', id, targetIndex(order, id, move)));
+  const after = read().backlog;
   return board.moveAnnouncement(
     after.find((b) => b.id === id)?.title ?? '',
     after.map((b) => b.id),
@@ -361,47 +356,48 @@ export type BacklogImportOutcome =
   { ok: true; added: number; skipped: number } | { ok: false; error: BacklogImportError };
 
 /**
- * Brings in the existing backlog, as read by parseExistingBacklog (src/lib/backlog-parse.ts, which the
- * worksheet loads on first use) from `gh issue list --json number,title,body,labels,url` output or a
- * CSV with a title column, appended below the current items. Issues already on the worksheet (same
- * number) are skipped, so loading twice does not duplicate them. A failed read is passed on as is.
+ * Brings in the existing backlog, as read by parseExistingBacklog (lib/import/backlog, which the
+ * worksheet loads on first use), appended below the current items. Issues already on the worksheet
+ * (same number) are skipped, so loading twice does not duplicate them. A failed read is passed on.
  */
 export function addExistingBacklogItems(parsed: BacklogImportResult): BacklogImportOutcome {
   if (!parsed.ok) return parsed;
   const present = new Set(
-    current()
+    read()
       .backlog.map((b) => b.existing?.number)
       .filter((n): n is number => typeof n === 'number'),
   );
   const fresh = parsed.issues.filter((issue) => issue.number === null || !present.has(issue.number));
-  const items = itemsFromImport(fresh, newId);
-  if (items.length > 0) update((ws) => ({ ...ws, backlog: [...ws.backlog, ...items] }));
-  return { ok: true, added: items.length, skipped: parsed.issues.length - fresh.length };
+  const added = itemsFromImport(fresh, newId);
+  change((d) => {
+    for (const { id, ...fields } of added) model.addItem(d, 'backlog', id, fields);
+  });
+  return { ok: true, added: added.length, skipped: parsed.issues.length - fresh.length };
 }
 
 // ---------------------------------------------------------------- whole workspace
 
-/** Replaces the workspace with an imported one, keeping the current one for undoImport. */
+/** Replaces the workspace with an imported one, in one undoable change (undoImport). */
 export function importWorkspace(imported: ImportedWorkspace | Workspace): void {
-  synced.start();
   const workspace = 'workspace' in imported ? imported.workspace : imported;
-  $replaced.set(nextReplaced($replaced.get(), synced.$store.get(), 'import'));
-  synced.$store.set(workspace);
+  $replaced.set({ reason: 'import', handle: undoableChange((d) => model.replaceWorkspace(d, workspace, newId())) });
 }
 
-/** Restores the workspace exactly as it was before the last import; false when there is none. */
+/** Reverts the last import, keeping what was changed since elsewhere; false when there is none. */
 export function undoImport(): boolean {
   return restoreReplaced('import');
 }
 
-/** Empties the workspace, keeping the current one for undoReset. */
+/** Empties the workspace, in one undoable change (undoReset); an empty one stays as it is, so undo still has the work. */
 export function resetWorkspace(): void {
-  synced.start();
-  $replaced.set(nextReplaced($replaced.get(), synced.$store.get(), 'reset'));
-  synced.$store.set(emptyWorkspace());
+  if (!hasContent(read())) return;
+  $replaced.set({
+    reason: 'reset',
+    handle: undoableChange((d) => model.replaceWorkspace(d, emptyWorkspace(), newId())),
+  });
 }
 
-/** Restores the workspace exactly as it was before the last reset; false when there is none. */
+/** Reverts the last reset; false when there is none. */
 export function undoReset(): boolean {
   return restoreReplaced('reset');
 }
@@ -409,8 +405,23 @@ export function undoReset(): boolean {
 function restoreReplaced(reason: 'import' | 'reset'): boolean {
   const replaced = $replaced.get();
   if (replaced?.reason !== reason) return false;
-  synced.start();
-  synced.$store.set(replaced.backup);
   $replaced.set(null);
-  return true;
+  return replaced.handle.undo();
+}
+
+// ---------------------------------------------------------------- live rooms
+
+/** This browser's own workspace document and the one shown (a live room's, when one is joined). */
+export function workspaceDocuments(): { own: Y.Doc | null; shown: Y.Doc | null } {
+  startWorkspace();
+  return { own: local?.doc ?? null, shown: doc };
+}
+
+/** Replaces the content of `target` with `workspace`, as one change that can be undone. */
+export function replaceUndoably(target: Y.Doc, workspace: Workspace): UndoHandle {
+  return undoable(
+    target,
+    [model.items(target), model.teamMap(target), model.voteLog(target)] as Y.AbstractType<unknown>[],
+    () => model.replaceWorkspace(target, workspace, newId()),
+  );
 }

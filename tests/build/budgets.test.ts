@@ -34,8 +34,20 @@ const themeScript = readFileSync('src/components/site/theme-script.js', 'utf8').
 const name = (page: string) => page || '(home)';
 
 describe('pages without an interactive tool', () => {
-  it('are found in the build (home, glossary, references, facilitator guide, all-in-one, 404)', () => {
-    const expected = ['', 'glossary/', 'references/', 'facilitator-guide/', 'all-in-one/', '404.html'];
+  it('are found in the build (home, glossary, references, facilitator guide, all-in-one, handouts, 404)', () => {
+    const expected = [
+      '',
+      'glossary/',
+      'references/',
+      'facilitator-guide/',
+      'all-in-one/',
+      'handouts/',
+      'handouts/mentor-pack/',
+      'handouts/team-worksheets/',
+      'handouts/exercises/',
+      'handouts/evaluation/',
+      '404.html',
+    ];
     expectNone(expected.filter((page) => !weights.has(page)).map(name), 'pages missing from the build');
     expect(withoutTools.map((weight) => weight.page)).toEqual(expect.arrayContaining(expected));
   });
@@ -103,7 +115,7 @@ describe('episodes with exercises', () => {
   });
 
   it.each(exercisePages.map((weight) => [weight.page, weight] as const))(
-    '%s: at most 30 KiB gzip in all, JavaScript included',
+    '%s: at most 30 KiB gzip in all, JavaScript included, plus the document model',
     (_page, weight) => {
       expectNone(checkByteBudget(weight, EXERCISE_BUDGET));
     },
@@ -117,7 +129,7 @@ describe.each(APP_PAGES.map((app) => [app.label, app] as const))('%s', (_label, 
     expect(weight, `/${app.page} is not in ${dist}; the ${app.label} is expected (issue 4/5)`).toBeDefined();
   });
 
-  it('loads at most 45 KiB gzip in all on a first visit', () => {
+  it('loads at most 45 KiB gzip in all on a first visit, plus the document model', () => {
     if (!weight) throw new Error(`/${app.page} is not built`);
     expectNone(checkByteBudget(weight, app.budget));
   });

@@ -39,6 +39,27 @@ describe('search', () => {
     expect(await page.getByRole('status').textContent()).toMatch(/\d+ results? for “MoSCoW”/);
   });
 
+  it('keeps the spaces between words in an excerpt, around and between the matches', async () => {
+    await page.goto(site('search/?q=psychological%20safety'));
+    const results = page.locator('[data-search-results] li');
+    await expect.poll(() => results.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const excerpts = await results.locator('p').first().allTextContents();
+    const all = (await results.allTextContents()).join('\n');
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(all).toContain('Psychological Safety and Learning');
+    expect(all).not.toMatch(/PsychologicalSafety|Safetyand/i);
+  });
+
+  it('links each result to the section that matched, not only to the top of the page', async () => {
+    const link = page.locator('[data-search-results] li > a', { hasText: 'Glossary' });
+    expect(await link.getAttribute('href')).toMatch(/\/glossary\/#psychological-safety$/);
+    await link.click();
+    await page.waitForURL(/\/glossary\/#psychological-safety$/);
+    expect(await page.locator('#psychological-safety').isVisible()).toBe(true);
+    await page.goBack();
+    await page.waitForURL(/\/search\//);
+  });
+
   it('says so when nothing matches', async () => {
     const box = page.locator('#search-q');
     await box.fill('xylophonequartz');

@@ -1,8 +1,11 @@
+import { savedDocument } from './support/saved-documents';
+import { replayTimers } from '../../src/lib/timer/document';
 import { expect } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 /** Where the timers store saves. */
 export const TIMERS_KEY = 'mentoring-kit:v1:timers';
+export const TIMERS_DOCUMENT = 'mentoring-kit:v2:timers';
 export const MIN = 60_000;
 /** A fixed start for the fake clock: the workshop's morning. */
 export const T0 = Date.UTC(2026, 10, 21, 8, 30);
@@ -67,16 +70,23 @@ export async function readyTimer(page: Page, id: string, pausedClock = false): P
   return timer;
 }
 
-/** A timer's saved state, straight from localStorage. */
+/** A timer's saved state, as this browser keeps it (the timers document in IndexedDB). */
 export async function savedTimer(
   page: Page,
   id: string,
 ): Promise<{ startedAt: number | null; pausedAt: number | null; finishedAt: number | null }> {
-  const saved = await page.evaluate((key) => localStorage.getItem(key), TIMERS_KEY);
-  expect(saved, 'timers saved in localStorage').not.toBeNull();
-  const timers = (JSON.parse(saved ?? '{}') as { timers: Record<string, never> }).timers;
-  expect(timers[id], `a saved timer for ${id}`).toBeDefined();
-  return timers[id] as never;
+  let timer: { startedAt: number | null; pausedAt: number | null; finishedAt: number | null } | undefined;
+  await expect
+    .poll(
+      async () => {
+        const doc = await savedDocument(page, TIMERS_DOCUMENT);
+        timer = doc ? replayTimers(doc.getArray('actions').toArray()).timers[id] : undefined;
+        return timer !== undefined;
+      },
+      { message: `a saved timer for ${id}` },
+    )
+    .toBe(true);
+  return timer as never;
 }
 
 /** Trimmed text of a locator (empty when absent). */

@@ -1,3 +1,5 @@
+import { savedDocument } from './support/saved-documents';
+import { readWorkspace } from '../../src/lib/workspace/document';
 import { expect, vi } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { site } from './support/browser';
@@ -6,8 +8,10 @@ import { site } from './support/browser';
 // can take longer than vitest's default of 1 s for expect.poll. Applies to the workspace test files.
 vi.setConfig({ expect: { poll: { timeout: 5000 } } });
 
-/** Where the store saves the workspace: `{ rev, tab, data }`. */
+/** Where versions before the document model saved the workspace (localStorage). */
 export const WORKSPACE_KEY = 'mentoring-kit:v1:workspace';
+/** Where the workspace document is kept (IndexedDB). */
+export const WORKSPACE_DOCUMENT = 'mentoring-kit:v2:workspace';
 
 /** Whatever has not hydrated yet: an Astro island that still has `ssr`, or the workspace page's
  * tools, which a page script (not an island) hydrates and then marks with `data-hydrated`. */
@@ -64,17 +68,17 @@ export async function expectFocused(target: Locator): Promise<void> {
     .toBe(true);
 }
 
-/** The saved workspace (the `data` of the envelope), or null. */
+/** The workspace this browser has saved (in IndexedDB), or null when it has saved none. */
 export async function savedWorkspace(page: Page): Promise<Record<string, unknown> | null> {
-  return page.evaluate((key) => {
-    const raw = localStorage.getItem(key);
-    return raw === null ? null : (JSON.parse(raw) as { data: Record<string, unknown> }).data;
-  }, WORKSPACE_KEY);
+  const doc = await savedDocument(page, WORKSPACE_DOCUMENT);
+  return doc === null ? null : { ...readWorkspace(doc) };
 }
 
-/** Every localStorage entry, to prove that something changed nothing at all. */
+/**
+ * Every localStorage entry and the saved workspace, to prove that something changed nothing at all.
+ */
 export async function storageSnapshot(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(() => {
+  const local = await page.evaluate(() => {
     const all: Record<string, string> = {};
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
@@ -82,6 +86,7 @@ export async function storageSnapshot(page: Page): Promise<Record<string, string
     }
     return all;
   });
+  return { ...local, [WORKSPACE_DOCUMENT]: JSON.stringify(await savedWorkspace(page)) };
 }
 
 /** Puts a workspace into storage before the page's scripts run, as if saved in an earlier visit. */

@@ -46,10 +46,10 @@ describe('two pages of the same workspace', () => {
     }
     await expect.poll(async () => JSON.stringify(await strengths(first))).toBe(JSON.stringify(await strengths(second)));
 
-    // They settle: no writing back and forth in a loop.
-    const settled = await first.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY);
-    await first.waitForTimeout(500);
-    expect(await first.evaluate((key) => localStorage.getItem(key), WORKSPACE_KEY)).toBe(settled);
+    // What is saved holds both tabs' work.
+    await expect
+      .poll(async () => ((await savedWorkspace(first))?.['strengths'] as { text: string }[] | undefined)?.length)
+      .toBe(4);
 
     // A weakness ranked in one tab is ranked in the other.
     const weakness = tool(first, 'strengths-weaknesses').getByLabel('Add a weakness');
@@ -70,8 +70,13 @@ describe('when the browser cannot save', () => {
   it('says so when a write fails (storage full), keeps working in memory and offers an export', async () => {
     const context = await newContext(browser, { acceptDownloads: true });
     await context.addInitScript(() => {
-      Storage.prototype.setItem = function setItem() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      // A full disk: IndexedDB refuses every write until the test makes room.
+      const flags = window as unknown as { diskFull: boolean };
+      flags.diskFull = true;
+      const add = IDBObjectStore.prototype.add; // eslint-disable-line @typescript-eslint/unbound-method
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (flags.diskFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return add.apply(this, args);
       };
     });
     const page = await context.newPage();
@@ -99,6 +104,15 @@ describe('when the browser cannot save', () => {
     ]);
     const file = JSON.parse(readFileSync(await download.path(), 'utf8')) as { strengths: { text: string }[] };
     expect(file.strengths.map((s) => s.text)).toEqual(['Kept in memory']);
+
+    // Once there is room again, saving resumes by itself, with no further edit.
+    await page.evaluate(() => {
+      (window as unknown as { diskFull: boolean }).diskFull = false;
+    });
+    await expect.poll(() => notice.count(), { timeout: 15_000 }).toBe(0);
+    await expect
+      .poll(async () => ((await savedWorkspace(page))?.['strengths'] as { text: string }[] | undefined)?.length)
+      .toBe(1);
     expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
@@ -106,11 +120,13 @@ describe('when the browser cannot save', () => {
   it('says so when storage is blocked altogether (private mode)', async () => {
     const context = await newContext(browser);
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
+      for (const name of ['localStorage', 'indexedDB']) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        });
+      }
     });
     const page = await context.newPage();
     await openWorkspace(page);

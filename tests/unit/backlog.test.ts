@@ -4,6 +4,9 @@ import {
   itemsFromImport,
   labelsFor,
   newItemFromGoal,
+  orderKey,
+  priorityLabel,
+  sizeLabel,
   readLabels,
   readPriority,
   readSize,
@@ -194,5 +197,40 @@ describe('links of imported issues', () => {
     expect(result.ok && result.issues.map((i) => i.url)).toEqual([null, 'https://github.com/o/r/issues/2']);
     const csv = parseBacklogCsv('title,url\nx,data:text/html;base64,AAAA\n');
     expect(csv.ok && csv.issues[0]?.url).toBeNull();
+  });
+});
+
+describe('an item made from a goal', () => {
+  test('gets a one-line title from a statement written over several lines', () => {
+    const item = newItemFromGoal(
+      {
+        id: 'g',
+        statement: '\n  Pair on every deploy\r\nso two more people\u2028can ship  ',
+        weaknessIds: [],
+        owner: '',
+        measure: '',
+        due: '',
+      },
+      'b',
+    );
+    expect(item.title).toBe('Pair on every deploy');
+    expect(item.title).not.toMatch(/[\r\n\u2028\u2029]/);
+    expect(item.goalId).toBe('g');
+  });
+});
+
+describe('label convention shared by every export', () => {
+  test('prefix, colon, lower-case value', () => {
+    expect(labelsFor('wont', 'XL')).toEqual(['moscow:wont', 'size:xl']);
+    expect(priorityLabel('must')).toBe('moscow:must');
+    expect(sizeLabel('XS')).toBe('size:xs');
+    expect(readLabels([priorityLabel('could'), sizeLabel('M')])).toEqual({ priority: 'could', size: 'M' });
+  });
+
+  test('order keys sort as text the way positions sort as numbers', () => {
+    const keys = Array.from({ length: 120 }, (_, index) => orderKey(index, 120));
+    expect(keys.slice(0, 3)).toEqual(['001', '002', '003']);
+    expect([...keys].sort()).toEqual(keys);
+    expect(orderKey(0, 5)).toBe('01');
   });
 });

@@ -8,11 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { EpisodeSchema, PageSchema, type Episode } from '../../src/lib/schema/episode';
+import { HandoutSchema } from '../../src/lib/schema/handout';
 import { buildSchedule } from '../../src/lib/timer/schedule';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const episodesDir = join(root, 'src/content/episodes');
 const pagesDir = join(root, 'src/content/pages');
+const handoutsDir = join(root, 'src/content/handouts');
+/** Handouts computed from the episodes (src/pages/handouts/*.astro), next to the written ones. */
+const COMPUTED_HANDOUTS = ['exercises', 'evaluation'];
 
 const EXPECTED_EPISODES = [
   'mentorship-in-scrum',
@@ -73,6 +77,23 @@ function termSlugs(text: string): string[] {
   return [...text.matchAll(/<Term\s+slug="([^"]*)"/g)].map((m) => m[1] ?? '');
 }
 
+/** Targets of the <SiteLink to="…"> elements in a text. */
+function siteLinkTargets(text: string): string[] {
+  return [...text.matchAll(/<SiteLink\s+to="([^"]*)"/g)].map((m) => m[1] ?? '');
+}
+
+/** Titles of discussion callouts that say neither their minutes nor that they are optional. */
+function untimedDiscussions(body: string): string[] {
+  return [...body.matchAll(/<Callout\s+type="discussion"\s+title="([^"]*)"/g)]
+    .map((m) => m[1] ?? '')
+    .filter((title) => !/\((optional, )?\d+ minutes?\)$/.test(title));
+}
+
+/** Whether a body holds a check for learning: a challenge callout followed by its solution. */
+function hasCheckWithSolution(body: string): boolean {
+  return /<Callout\s+type="challenge"[\s\S]*?<\/Callout>\s*<Solution\b/.test(body);
+}
+
 /** `## Heading` lines of a body (level 2 only). */
 function h2Headings(body: string): string[] {
   return [...body.matchAll(/^##[ \t]+(.+?)[ \t]*$/gm)].map((m) => m[1] ?? '');
@@ -99,6 +120,7 @@ function exercisePlacementProblems(declared: readonly string[], body: string): s
 
 const episodeFiles = readMdxDir(episodesDir);
 const pageFiles = readMdxDir(pagesDir);
+const handoutFiles = readMdxDir(handoutsDir);
 
 const parsedEpisodes = episodeFiles.map((file) => ({ file, result: EpisodeSchema.safeParse(file.frontmatter) }));
 const episodes: { file: MdxFile; data: Episode }[] = parsedEpisodes
@@ -131,6 +153,24 @@ describe('helpers', () => {
     expect(exercisePlacementProblems(['a'], '<Exercise id="a" /> <Exercise id="a" />')).toEqual([
       '"a" is placed 2 times',
     ]);
+  });
+
+  test('site links, untimed discussions and checks for learning are found', () => {
+    expect(siteLinkTargets('see <SiteLink to="handouts/a/">a</SiteLink> and <SiteLink  to="b/">b</SiteLink>')).toEqual([
+      'handouts/a/',
+      'b/',
+    ]);
+    expect(
+      untimedDiscussions(
+        '<Callout type="discussion" title="A (3 minutes)">\n<Callout type="discussion" title="B (optional, 2 minutes)">\n<Callout type="discussion" title="C">',
+      ),
+    ).toEqual(['C']);
+    const check = '<Callout type="challenge" title="Check">\n\nQ?\n\n</Callout>\n\n<Solution>\n\nA.\n\n</Solution>';
+    expect(hasCheckWithSolution(check)).toBe(true);
+    expect(hasCheckWithSolution('<Callout type="challenge" title="Check">\n\nQ?\n\n</Callout>\n\nText.')).toBe(false);
+    expect(hasCheckWithSolution('<Callout type="note" title="N">\n\n</Callout>\n\n<Solution>\n\n</Solution>')).toBe(
+      false,
+    );
   });
 
   test('term slugs and headings are extracted', () => {
@@ -253,7 +293,7 @@ describe('timings', () => {
     }
   });
 
-  test('the schedule totals equal teaching plus the declared exercises', () => {
+  test('the schedule totals equal teaching plus the declared exercises plus the declared breaks', () => {
     const schedule = buildSchedule(episodes.map((e) => ({ id: e.file.id, ...e.data })));
     expect(schedule.rows.map((row) => row.id)).toEqual(EXPECTED_EPISODES);
     let running = 0;
@@ -264,18 +304,66 @@ describe('timings', () => {
       expect(row.startOffset, row.id).toBe(running);
       running += direct;
       expect(row.runningTotal, row.id).toBe(running);
+      running += data.breakAfter?.minutes ?? 0;
     }
     const teaching = episodes.reduce((t, e) => t + e.data.teaching, 0);
     const exercises = episodes.reduce((t, e) => t + e.data.exercise.reduce((s, x) => s + x.minutes, 0), 0);
+    const breaks = episodes.reduce((t, e) => t + (e.data.breakAfter?.minutes ?? 0), 0);
     expect(schedule.teaching).toBe(teaching);
     expect(schedule.exercises).toBe(exercises);
-    expect(schedule.total).toBe(teaching + exercises);
+    expect(schedule.breaks).toBe(breaks);
+    expect(schedule.total).toBe(teaching + exercises + breaks);
   });
 
-  test('the workshop fits a half day', () => {
-    const total = episodes.reduce((t, e) => t + e.data.teaching + e.data.exercises, 0);
-    expect(total).toBeGreaterThanOrEqual(150);
-    expect(total).toBeLessThanOrEqual(210);
+  test('the day has a pause for mentors before episode 3 and a break after it, and no break after the last episode', () => {
+    const byOrder = new Map(episodes.map((e) => [e.data.order, e.data]));
+    expect(byOrder.get(2)?.breakAfter?.minutes).toBeGreaterThanOrEqual(5);
+    expect(byOrder.get(3)?.breakAfter?.minutes).toBeGreaterThanOrEqual(15);
+    expect(byOrder.get(6)?.breakAfter).toBeUndefined();
+  });
+
+  test('the workshop fits a half day with honest teaching time', () => {
+    const work = episodes.reduce((t, e) => t + e.data.teaching + e.data.exercises, 0);
+    const breaks = episodes.reduce((t, e) => t + (e.data.breakAfter?.minutes ?? 0), 0);
+    expect(work).toBeGreaterThanOrEqual(190);
+    expect(work).toBeLessThanOrEqual(210);
+    expect(work + breaks).toBeLessThanOrEqual(240);
+  });
+
+  test.each(episodeFiles.map((f) => [f.id, f] as const))(
+    '%s: every discussion box says its minutes or that it is optional',
+    (_id, file) => {
+      expect(untimedDiscussions(file.body)).toEqual([]);
+    },
+  );
+});
+
+describe('checks for learning', () => {
+  test.each(['mentorship-in-scrum', 'how-mentorship-works', 'two-way-mentorship'])(
+    '%s: has a check (a challenge callout) followed by its solution',
+    (id) => {
+      const file = episodeFiles.find((f) => f.id === id);
+      expect(file, id).toBeDefined();
+      expect(hasCheckWithSolution(file?.body ?? '')).toBe(true);
+    },
+  );
+
+  test('every episode has at least as many key points as objectives', () => {
+    for (const { file, data } of episodes)
+      expect(data.keypoints.length, file.id).toBeGreaterThanOrEqual(data.objectives.length);
+  });
+
+  test('episode 2 names the benefits of mentoring in its key points, as its objectives promise', () => {
+    const data = episodes.find((e) => e.file.id === 'how-mentorship-works')?.data;
+    expect(data?.objectives.some((o) => /benefits/i.test(o))).toBe(true);
+    expect(data?.keypoints.some((k) => /safe place/i.test(k) && /experience/i.test(k))).toBe(true);
+  });
+
+  test("episode 3 works from the team's latest retrospective, not from a course's Sprint 1", () => {
+    const file = episodeFiles.find((f) => f.id === 'team-mentoring-session');
+    expect(JSON.stringify(file?.frontmatter)).not.toMatch(/Sprint 1\b/);
+    expect(file?.body).not.toMatch(/Sprint 1\b/);
+    expect(file?.body).toMatch(/latest retrospective/);
   });
 });
 
@@ -290,6 +378,47 @@ describe('pages and glossary', () => {
     }
   });
 
+  test('every handout passes HandoutSchema and none takes the address of a computed handout', () => {
+    expect(handoutFiles.map((h) => h.id)).toEqual(
+      expect.arrayContaining([
+        'mentor-pack',
+        'team-worksheets',
+        'checklists',
+        'mentoring-agreement',
+        'worked-examples',
+      ]),
+    );
+    for (const handout of handoutFiles) {
+      const result = HandoutSchema.safeParse(handout.frontmatter);
+      expect(result.success ? '' : result.error.message, handout.id).toBe('');
+      expect(COMPUTED_HANDOUTS, handout.id).not.toContain(handout.id);
+    }
+  });
+
+  test('every <SiteLink to> in the content points at a page the site builds', () => {
+    const known = new Set([
+      ...EXPECTED_EPISODES.map((id) => `episodes/${id}/`),
+      ...pageFiles.filter((p) => p.id !== 'home').map((p) => `${p.id}/`),
+      ...handoutFiles.map((h) => `handouts/${h.id}/`),
+      ...COMPUTED_HANDOUTS.map((id) => `handouts/${id}/`),
+      'handouts/',
+      'schedule/',
+    ]);
+    const unknown = [...episodeFiles, ...pageFiles, ...handoutFiles].flatMap((file) =>
+      siteLinkTargets(file.body)
+        .filter((to) => !known.has(to))
+        .map((to) => `${file.id}: ${to}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  test('the mentor pack says that no line manager mentors their own team, and what to do when a mentor cannot come', () => {
+    const pack = handoutFiles.find((h) => h.id === 'mentor-pack')?.body ?? '';
+    expect(pack).toMatch(/No line manager mentors their own team/);
+    expect(pack).toMatch(/## If you cannot come/);
+    expect(pack).toMatch(/25 minutes/);
+  });
+
   test('glossary headings are unique', () => {
     const slugs = h2Headings(glossary?.body ?? '').map(slugify);
     expect(slugs.length).toBeGreaterThan(0);
@@ -299,7 +428,7 @@ describe('pages and glossary', () => {
   test('every <Term slug> used anywhere in the content resolves to a glossary heading', () => {
     expect(glossary, 'src/content/pages/glossary.mdx').toBeDefined();
     const anchors = new Set(h2Headings(glossary?.body ?? '').map(slugify));
-    const missing = [...episodeFiles, ...pageFiles].flatMap((file) =>
+    const missing = [...episodeFiles, ...pageFiles, ...handoutFiles].flatMap((file) =>
       termSlugs(file.body)
         .filter((slug) => !anchors.has(slug))
         .map((slug) => `${file.id}: ${slug}`),

@@ -64,6 +64,23 @@ describe('EpisodeSchema', () => {
     );
     expect(messages).toEqual(['exercise.1.id: duplicate exercise id "team-strengths-weaknesses"']);
   });
+
+  it('accepts a break after the episode, with a title and whole minutes', () => {
+    const result = EpisodeSchema.safeParse({ ...validEpisode, breakAfter: { title: 'Break', minutes: 15 } });
+    expect(result.data?.breakAfter).toEqual({ title: 'Break', minutes: 15 });
+    expect(EpisodeSchema.safeParse(validEpisode).data?.breakAfter).toBeUndefined();
+  });
+
+  it('names the field of a break without a title or with minutes that are not whole and positive', () => {
+    expect(issuesOf(EpisodeSchema.safeParse({ ...validEpisode, breakAfter: { minutes: 15 } }))[0]).toMatch(
+      /^breakAfter\.title: /,
+    );
+    for (const minutes of [0, -5, 7.5, '15'])
+      expect(
+        issuesOf(EpisodeSchema.safeParse({ ...validEpisode, breakAfter: { title: 'Break', minutes } }))[0],
+        String(minutes),
+      ).toMatch(/^breakAfter\.minutes: /);
+  });
 });
 
 describe('ExerciseSchema', () => {

@@ -24,6 +24,10 @@ describe('CSV cells are safe against formula injection (OWASP)', () => {
     ['\t=1+2', '"\'\t=1+2"'],
     ['\r=1+2', '"\'\r=1+2"'],
     ['\n=1+2', '"\'\n=1+2"'],
+    ['＝1+2', '"\'＝1+2"'],
+    ['＋1+2', '"\'＋1+2"'],
+    ['－2+3', '"\'－2+3"'],
+    ['＠SUM(1+1)', '"\'＠SUM(1+1)"'],
   ])('%j gets a leading quote and stays one cell', (value, expected) => {
     expect(csvCell(value)).toBe(expected);
     expect(rowsOf(`${csvCell(value)},next`)).toEqual([[`'${value}`, 'next']]);
@@ -56,9 +60,9 @@ describe('Jira CSV export', () => {
     };
   };
 
-  test('has Summary, Description, Issue Type, Priority and one Labels column per label', () => {
+  test('has Summary, Description, Issue Type, Priority, one Labels column per label and Backlog order', () => {
     const rows = rowsOf(backlogToJiraCsv(ws()));
-    expect(rows[0]).toEqual(['Summary', 'Description', 'Issue Type', 'Priority', 'Labels', 'Labels']);
+    expect(rows[0]).toEqual(['Summary', 'Description', 'Issue Type', 'Priority', 'Labels', 'Labels', 'Backlog order']);
   });
 
   test('exports new items by default, with MoSCoW and size labels and the goal in the description', () => {
@@ -71,6 +75,7 @@ describe('Jira CSV export', () => {
         'High',
         'moscow:must',
         'size:s',
+        '01',
       ],
       [
         '\'=HYPERLINK("http://evil.example")',
@@ -79,13 +84,14 @@ describe('Jira CSV export', () => {
         'Lowest',
         'moscow:wont',
         'size:xl',
+        '02',
       ],
     ]);
   });
 
   test('can include imported items, keeping their other labels', () => {
     const rows = rowsOf(backlogToJiraCsv(ws(), { includeExisting: true, issueType: 'Task' }));
-    expect(rows[0]).toHaveLength(7);
+    expect(rows[0]).toHaveLength(8);
     expect(rows[2]).toEqual([
       'Split the login story',
       'It has been carried over twice.\n\nGoal: No story larger than M enters a sprint',
@@ -94,8 +100,32 @@ describe('Jira CSV export', () => {
       'moscow:should',
       'size:m',
       'story',
+      '02',
     ]);
-    expect(rows[3]?.slice(3)).toEqual(['', '', '', '']);
+    expect(rows[3]?.slice(3)).toEqual(['', '', '', '', '03']);
+    // The agreed order survives as text that sorts like the positions.
+    const order = rows.slice(1).map((row) => row.at(-1));
+    expect(order).toEqual([...order].sort());
+  });
+
+  test('a summary is one line of at most 255 characters; the full title opens the description', () => {
+    const base = ws();
+    const long = 'x'.repeat(300);
+    const rows = rowsOf(
+      backlogToJiraCsv({
+        ...base,
+        backlog: [
+          { ...base.backlog[0]!, id: 'l', title: long, goalId: null, description: 'Why.' },
+          { ...base.backlog[0]!, id: 'm', title: 'First line\r\nsecond line', goalId: null, description: '' },
+          { ...base.backlog[0]!, id: 'e', title: '🚀'.repeat(200), goalId: null, description: '' },
+        ],
+      }),
+    );
+    expect(rows[1]?.[0]).toBe(`${'x'.repeat(254)}…`);
+    expect(rows[1]?.[1]).toBe(`Full title: ${long}\n\nWhy.`);
+    expect(rows[2]?.slice(0, 2)).toEqual(['First line', 'Full title: First line\r\nsecond line']);
+    expect(rows[3]?.[0]?.length).toBeLessThanOrEqual(255);
+    expect(rows[3]?.[0]).toMatch(/^(?:🚀)+…$/u);
   });
 
   test('ends rows with CRLF and names the file after team and date', () => {

@@ -83,20 +83,39 @@ describe('gh script', () => {
     expect(shQuote('a\0b')).toBe(`'ab'`);
   });
 
-  test('passes titles with quotes, $(), backticks and newlines to gh exactly as written', () => {
+  test('passes titles with quotes, $(), backticks and newlines to gh exactly as written (on one line)', () => {
     const script = backlogToGhScript(workspaceWith(hostileTitles), new Date('2026-11-21T16:00:00Z'));
     const { status, calls, stderr } = runWithStub(script);
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const creates = issueCalls(calls).filter((call) => call[1] === 'create');
     const titleOf = (call: string[]) => call[call.indexOf('--title') + 1];
-    expect(creates.map(titleOf)).toEqual(['Write the sprint goal at planning', ...hostileTitles]);
+    expect(creates.map(titleOf)).toEqual([
+      'Write the sprint goal at planning',
+      ...hostileTitles.map((title) => title.replace('Two\nlines', 'Two')),
+    ]);
+    const twoLines = creates.find((call) => titleOf(call) === 'Two') ?? [];
+    expect(twoLines[twoLines.indexOf('--body') + 1]).toMatch(/^Full title: Two\nlines\n\n/);
     const last = creates.at(-1) ?? [];
     expect(last[last.indexOf('--body') + 1]).toBe(`Body of 🚀 emoji and עברית\n$(touch pwned-body)`);
     expect(last.filter((_, i) => last[i - 1] === '--label')).toEqual(['moscow:could', 'size:xs']);
     for (const marker of ['pwned-subshell', 'pwned-backtick', 'pwned-break', 'pwned-body']) {
       expect(existsSync(join(dir, marker))).toBe(false);
     }
+  });
+
+  test('shortens a title over 256 characters at a word, keeping it whole at the top of the body', () => {
+    const long = `${'word '.repeat(60)}end`;
+    const { calls, status } = runWithStub(backlogToGhScript(workspaceWith([long]), new Date()));
+    expect(status).toBe(0);
+    const create =
+      issueCalls(calls)
+        .filter((call) => call[1] === 'create')
+        .at(-1) ?? [];
+    const title = create[create.indexOf('--title') + 1] ?? '';
+    expect(title.length).toBeLessThanOrEqual(256);
+    expect(title).toMatch(/^word word .* word…$/);
+    expect(create[create.indexOf('--body') + 1]).toMatch(new RegExp(`^Full title: ${long}\n\n`));
   });
 
   test('adds the goal to the body of an item made from a goal', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { markdownFileName, mdInline, workspaceToMarkdown } from '../../src/lib/export/markdown';
+import { markdownFileName, workspaceToMarkdown } from '../../src/lib/export/markdown';
 import { emptyWorkspace } from '../../src/lib/schema/workspace';
 import { sampleWorkspace } from './support/workspaces';
 
@@ -46,13 +46,13 @@ describe('Markdown export', () => {
     expect(md).toContain('   - Owner: Product Owner');
   });
 
-  test('shows backlog items with priority, estimate, issue number and what changed', () => {
+  test('shows backlog items with the labels the trackers get, issue number and what changed', () => {
     const md = workspaceToMarkdown(sampleWorkspace());
-    expect(md).toContain('1. **Write the sprint goal at planning** (Must, S, new)');
+    expect(md).toContain('1. **Write the sprint goal at planning** (moscow:must, size:s, new)');
     expect(md).toContain(
-      '2. **Split the login story** (Should, M, \\#42, changed: priority could → should, estimate L → M, position 2 → 1)',
+      '2. **Split the login story** (moscow:should, size:m, #42, changed: priority could → should, estimate L → M, position 2 → 1)',
     );
-    expect(md).toContain('3. **Fix flaky build** (no priority, no estimate, \\#41, changed: position 1 → 2)');
+    expect(md).toContain('3. **Fix flaky build** (no priority, no estimate, #41, changed: position 1 → 2)');
   });
 
   test('renders typed text as text: no HTML, links or emphasis from the team’s words', () => {
@@ -61,11 +61,12 @@ describe('Markdown export', () => {
       strengths: [{ id: 's', text: '<img src=x onerror=alert(1)> [click](http://evil) **bold**' }],
     };
     const md = workspaceToMarkdown(ws);
-    expect(md).toContain('- \\<img src=x onerror=alert\\(1\\)\\> \\[click\\]\\(http://evil\\) \\*\\*bold\\*\\*');
+    expect(md).toContain('- \\<img src=x onerror=alert(1)> \\[click]\\(http://evil) \\*\\*bold\\*\\*');
     expect(md).not.toMatch(/(^|[^\\])<img/);
-    expect(mdInline('- not a list')).toBe('\\- not a list');
-    expect(mdInline('1. not a list')).toBe('\\1. not a list');
-    expect(mdInline('# not a heading\nsecond')).toBe('\\# not a heading second');
+    const one = (text: string) => workspaceToMarkdown({ ...emptyWorkspace(), strengths: [{ id: 's', text }] });
+    expect(one('- not a list')).toContain('\n- \\- not a list\n');
+    expect(one('1. not a list')).toContain('\n- 1\\. not a list\n');
+    expect(one('# not a heading\nsecond')).toContain('\n- \\# not a heading second\n');
   });
 
   test('says when a section is empty and names the file', () => {

@@ -1,12 +1,17 @@
-import { describe, expect, test } from 'vitest';
-import { MemoryStorage } from './support/memory-storage';
-import { openTab } from './support/tabs';
+import { describe, expect, test, vi } from 'vitest';
+import { FakeBrowser, openTab } from './support/tabs';
 
 const KEY = 'mentoring-kit:v1:personal';
 
+async function openList(browser: FakeBrowser) {
+  const tab = await openTab(browser);
+  await tab.personal.startPersonalList()?.loaded;
+  return tab;
+}
+
 describe('personal list', () => {
   test('adds, edits, moves, deletes with undo, and clears wishes', async () => {
-    const { personal } = await openTab(new MemoryStorage());
+    const { personal } = await openList(new FakeBrowser());
     const ids = ['Estimation', 'Facilitation', 'Saying no'].map((t) => personal.addPersonalItem(t) as string);
     expect(personal.addPersonalItem('  ')).toBeNull();
     personal.editPersonalItem(ids[0] as string, 'Better estimation');
@@ -24,40 +29,56 @@ describe('personal list', () => {
     expect(personal.$personalList.get().items).toEqual([]);
   });
 
-  test('is saved under its own key, apart from the team workspace', async () => {
-    const memory = new MemoryStorage();
-    const tab = await openTab(memory);
+  test('is kept in a document of its own, apart from the team workspace, and a reload finds it', async () => {
+    const browser = new FakeBrowser();
+    const tab = await openList(browser);
     tab.personal.addPersonalItem('Coaching the PO');
-    expect(JSON.parse(memory.data.get(KEY) ?? 'null')).toMatchObject({
-      data: { format: 'mentoring-kit/personal-list', version: 1, items: [{ text: 'Coaching the PO' }] },
-    });
-    expect(memory.data.get('mentoring-kit:v1:workspace')).toBeUndefined();
-    const again = await openTab(memory);
+    expect(await tab.personal.startPersonalList()?.flushed()).toBe(true);
+    expect(tab.$workspace.get().strengths).toEqual([]);
+    const again = await openList(browser);
     expect(again.personal.$personalList.get().items.map((i) => i.text)).toEqual(['Coaching the PO']);
   });
 
-  test('sets a corrupted saved list aside', async () => {
-    const memory = new MemoryStorage();
-    memory.data.set(
+  test('carries a list saved by the previous version into the document, then retires the old value', async () => {
+    const browser = new FakeBrowser();
+    browser.storage.data.set(
       KEY,
-      '{"data": {"format": "mentoring-kit/personal-list", "version": 1, "items": [{}]}, "rev": 1, "tab": "x"}',
+      JSON.stringify({
+        rev: 3,
+        tab: 'x',
+        data: { format: 'mentoring-kit/personal-list', version: 1, items: [{ id: 'w1', text: 'Saying no' }] },
+      }),
     );
-    const tab = await openTab(memory);
+    const tab = await openList(browser);
+    await vi.waitFor(() => expect(browser.storage.data.has(KEY)).toBe(false));
+    expect(tab.personal.$personalList.get().items).toEqual([{ id: 'w1', text: 'Saying no' }]);
+  });
+
+  test('sets a corrupted saved list aside', async () => {
+    const browser = new FakeBrowser();
+    const corrupt =
+      '{"data": {"format": "mentoring-kit/personal-list", "version": 1, "items": [{}]}, "rev": 1, "tab": "x"}';
+    browser.storage.data.set(KEY, corrupt);
+    const tab = await openList(browser);
     tab.personal.addPersonalItem('new');
     const health = tab.$storageHealth.get();
     expect(health.status).toBe('recovered-corrupt');
-    if (health.status === 'recovered-corrupt') expect(health.backupKey.startsWith(`${KEY}:corrupt:`)).toBe(true);
+    if (health.status === 'recovered-corrupt') {
+      expect(health.backupKey.startsWith(`${KEY}:corrupt:`)).toBe(true);
+      expect(browser.storage.data.get(health.backupKey)).toBe(corrupt);
+    }
   });
 
   test('two tabs converge', async () => {
-    const memory = new MemoryStorage();
-    const a = await openTab(memory);
+    const browser = new FakeBrowser();
+    const a = await openList(browser);
     a.personal.addPersonalItem('first');
-    const b = await openTab(memory);
+    const b = await openList(browser);
     b.personal.addPersonalItem('from b');
     a.personal.addPersonalItem('from a');
-    memory.deliver();
-    expect(a.personal.$personalList.get()).toEqual(b.personal.$personalList.get());
-    expect(a.personal.$personalList.get().items).toHaveLength(3);
+    await vi.waitFor(() => {
+      expect(a.personal.$personalList.get().items).toHaveLength(3);
+      expect(b.personal.$personalList.get()).toEqual(a.personal.$personalList.get());
+    });
   });
 });

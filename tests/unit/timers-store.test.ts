@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MemoryStorage } from './support/memory-storage';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIN, T0, mentoringSession, twoParts } from './support/timer-exercises';
+import { FakeBrowser, enter } from './support/tabs';
 import type { TimerExercise } from '../../src/lib/timer/timer';
 
 type Store = typeof import('../../src/stores/timers');
@@ -11,52 +11,22 @@ const KEY = 'mentoring-kit:v1:timers';
 const session = mentoringSession;
 const plan: TimerExercise = { id: 'plan-next-sprint', title: 'Plan', minutes: 15, instruction: 'z' };
 
-/** A fake fan-out BroadcastChannel: a message reaches every other tab's channel, later. */
-class FakeBus {
-  private listeners: { owner: number; listener: (event: { data: unknown }) => void }[] = [];
-  queue: (() => void)[] = [];
-  channel(owner: number) {
-    return {
-      postMessage: (message: string) => {
-        for (const entry of this.listeners) {
-          if (entry.owner !== owner) this.queue.push(() => entry.listener({ data: message }));
-        }
-      },
-      addEventListener: (_type: 'message', listener: (event: { data: unknown }) => void) => {
-        this.listeners.push({ owner, listener });
-      },
-    };
-  }
-  deliver(limit = 1000) {
-    let count = 0;
-    while (this.queue.length > 0) {
-      if (++count > limit) throw new Error('messages keep coming: the tabs echo each other');
-      this.queue.shift()?.();
-    }
-    return count;
-  }
-}
-
 interface Tab {
   store: Store;
   storage: Storage;
   lib: LibTimer;
 }
 
-let memory: MemoryStorage;
-let bus: FakeBus | null;
-let tabCount = 0;
-
-/** A fresh copy of the store modules, as a new tab (or a reload) would have. */
-async function openTab(): Promise<Tab> {
+/** A fresh copy of the store modules in `browser`, as a new tab (or a reload) would have. */
+async function openTab(browser: FakeBrowser): Promise<Tab> {
   vi.resetModules();
+  enter(browser);
   const storage = await import('../../src/stores/storage');
   const store = await import('../../src/stores/timers');
   const lib = await import('../../src/lib/timer/timer');
-  storage.configureStorage(memory.tab());
-  const owner = ++tabCount;
-  store.configureTimerChannel(bus ? () => bus!.channel(owner) : () => null);
-  store.startTimers();
+  const view = browser.storage.tab();
+  storage.configureStorage({ storage: view.storage, events: view.events });
+  await store.startTimers()?.loaded;
   return { store, storage, lib };
 }
 
@@ -64,128 +34,107 @@ function view(tab: Tab, exercise: TimerExercise, now: number) {
   return tab.lib.deriveTimer(tab.store.$timers.get().timers[exercise.id] ?? tab.lib.idleTimer(), exercise, now);
 }
 
-beforeEach(() => {
-  memory = new MemoryStorage();
-  bus = null;
-});
-
 afterEach(() => {
   vi.resetModules();
 });
 
 describe('the timers store', () => {
   it('keeps each exercise timer after a reload', async () => {
-    const tab = await openTab();
+    const browser = new FakeBrowser();
+    const tab = await openTab(browser);
     tab.store.startTimer(twoParts, T0);
     tab.store.addMinute(twoParts, T0 + MIN);
     tab.store.startTimer(session, T0 + 2 * MIN);
     tab.store.pauseTimer(session, T0 + 3 * MIN);
-    const reloaded = await openTab();
+    expect(await tab.store.startTimers()?.flushed()).toBe(true);
+    const reloaded = await openTab(browser);
     expect(view(reloaded, twoParts, T0 + 7 * MIN)).toEqual(view(tab, twoParts, T0 + 7 * MIN));
     expect(view(reloaded, twoParts, T0 + 7 * MIN).part.index).toBe(1);
     expect(view(reloaded, session, T0 + 30 * MIN).remainingMs).toBe(24 * MIN);
     expect(reloaded.store.$timers.get().active.id).toBe('mentoring-session');
   });
 
-  it('saves under a versioned key in a named format', async () => {
-    const tab = await openTab();
-    tab.store.startTimer(session, T0);
-    const saved = JSON.parse(memory.data.get(KEY) ?? 'null') as { format: string; version: number };
-    expect(saved).toMatchObject({ format: 'mentoring-kit-timers', version: 1 });
+  it('carries timers saved by the previous version in, then retires the old value', async () => {
+    const browser = new FakeBrowser();
+    const state = { startedAt: T0, pausedAt: null, pausedMs: 0, finishedAt: null, adjustMs: [], updatedAt: T0 };
+    browser.storage.data.set(
+      KEY,
+      JSON.stringify({
+        format: 'mentoring-kit-timers',
+        version: 1,
+        active: { id: 'mentoring-session', at: T0 },
+        timers: { 'mentoring-session': state },
+      }),
+    );
+    const tab = await openTab(browser);
+    await vi.waitFor(() => expect(browser.storage.data.has(KEY)).toBe(false));
+    expect(tab.store.$timers.get().active.id).toBe('mentoring-session');
+    expect(view(tab, session, T0 + MIN)).toMatchObject({ status: 'running', remainingMs: 24 * MIN });
   });
 
-  it('sets a corrupted value aside instead of trusting it', async () => {
-    memory.data.set(
+  it('sets a corrupted old value aside instead of trusting it', async () => {
+    const browser = new FakeBrowser();
+    browser.storage.data.set(
       KEY,
       '{"format":"mentoring-kit-timers","version":1,"active":{"id":null,"at":0},"timers":{"x":{"startedAt":"soon"}}}',
     );
-    const tab = await openTab();
+    const tab = await openTab(browser);
+    await vi.waitFor(() => expect(tab.storage.$storageHealth.get().status).toBe('recovered-corrupt'));
     expect(tab.store.$timers.get().timers).toEqual({});
     const health = tab.storage.$storageHealth.get();
-    expect(health.status).toBe('recovered-corrupt');
     const backupKey = health.status === 'recovered-corrupt' ? health.backupKey : '';
     expect(backupKey.startsWith(`${KEY}:corrupt:`)).toBe(true);
-    expect(memory.data.get(backupKey)).toContain('"soon"');
-    expect(memory.data.has(KEY)).toBe(false);
-  });
-
-  it('sets aside text that is not JSON, and keeps working in memory', async () => {
-    memory.data.set(KEY, '{not json');
-    const tab = await openTab();
+    expect(browser.storage.data.get(backupKey)).toContain('"soon"');
     tab.store.startTimer(session, T0);
     expect(view(tab, session, T0 + MIN).remainingMs).toBe(24 * MIN);
-    expect([...memory.data.keys()].some((key) => key.startsWith(`${KEY}:corrupt:`))).toBe(true);
   });
 
-  it('follows another tab through the storage event, without echoing', async () => {
-    const console = await openTab();
-    const projector = await openTab();
+  it('follows another tab through the Yjs sync protocol', async () => {
+    const browser = new FakeBrowser();
+    const console = await openTab(browser);
+    const projector = await openTab(browser);
     console.store.startTimer(twoParts, T0);
-    expect(memory.deliver()).toBe(1);
-    expect(projector.store.$timers.get().active.id).toBe('team-strengths-weaknesses');
+    await vi.waitFor(() => expect(projector.store.$timers.get().active.id).toBe('team-strengths-weaknesses'));
     expect(view(projector, twoParts, T0 + MIN).status).toBe('running');
     console.store.pauseTimer(twoParts, T0 + 2 * MIN);
     console.store.addMinute(twoParts, T0 + 2 * MIN);
-    memory.deliver();
-    expect(view(projector, twoParts, T0 + 10 * MIN).remainingMs).toBe(9 * MIN);
-    expect(memory.pending).toBe(0);
+    await vi.waitFor(() => expect(view(projector, twoParts, T0 + 10 * MIN).remainingMs).toBe(9 * MIN));
   });
 
   it('merges changes two tabs made at the same time to different timers', async () => {
-    const a = await openTab();
-    const b = await openTab();
+    const browser = new FakeBrowser();
+    const a = await openTab(browser);
+    const b = await openTab(browser);
     a.store.startTimer(twoParts, T0);
     b.store.startTimer(session, T0 + 5);
-    memory.deliver();
     for (const tab of [a, b]) {
-      expect(view(tab, twoParts, T0 + MIN).status).toBe('running');
-      expect(view(tab, session, T0 + MIN).status).toBe('running');
+      await vi.waitFor(() => {
+        expect(view(tab, twoParts, T0 + MIN).status).toBe('running');
+        expect(view(tab, session, T0 + MIN).status).toBe('running');
+      });
       expect(tab.store.$timers.get().active.id).toBe('mentoring-session');
     }
-    const reloaded = await openTab();
-    expect(view(reloaded, twoParts, T0 + MIN).status).toBe('running');
-    expect(view(reloaded, session, T0 + MIN).status).toBe('running');
   });
 
-  it('keeps the later of two changes to one timer', async () => {
-    const a = await openTab();
-    const b = await openTab();
+  it('applies both of two changes made to one timer at the same moment (pause and +1 min)', async () => {
+    const browser = new FakeBrowser();
+    const a = await openTab(browser);
+    const b = await openTab(browser);
     a.store.startTimer(session, T0);
-    memory.deliver();
+    await vi.waitFor(() => expect(view(b, session, T0 + MIN).status).toBe('running'));
     a.store.pauseTimer(session, T0 + MIN);
-    b.store.addMinute(session, T0 + MIN + 10);
-    memory.deliver();
+    b.store.addMinute(session, T0 + MIN);
     for (const tab of [a, b]) {
-      const v = view(tab, session, T0 + 5 * MIN);
-      expect(v.status).toBe('running');
-      expect(v.totalMs).toBe(26 * MIN);
+      await vi.waitFor(() => {
+        const v = view(tab, session, T0 + 5 * MIN);
+        expect(v.status).toBe('paused');
+        expect(v.totalMs).toBe(26 * MIN);
+      });
     }
-  });
-
-  it('follows through the BroadcastChannel too, and a double delivery changes nothing', async () => {
-    bus = new FakeBus();
-    const a = await openTab();
-    const b = await openTab();
-    a.store.startTimer(twoParts, T0);
-    bus.deliver();
-    expect(view(b, twoParts, T0 + MIN).status).toBe('running');
-    memory.deliver();
-    expect(bus.deliver()).toBe(0);
-    expect(memory.pending).toBe(0);
-    expect(view(b, twoParts, T0 + MIN).status).toBe('running');
-  });
-
-  it('ignores an unreadable value another tab wrote', async () => {
-    const a = await openTab();
-    a.store.startTimer(session, T0);
-    const other = memory.tab();
-    other.storage.setItem(KEY, '[]');
-    memory.deliver();
-    expect(view(a, session, T0 + MIN).status).toBe('running');
   });
 
   it('starts the next exercise and stops the one before', async () => {
-    const tab = await openTab();
+    const tab = await openTab(new FakeBrowser());
     const agenda = [twoParts, session, plan];
     expect(tab.store.startNextExercise(agenda, T0)).toBe('team-strengths-weaknesses');
     expect(tab.store.startNextExercise(agenda, T0 + 11 * MIN)).toBe('mentoring-session');
@@ -197,7 +146,7 @@ describe('the timers store', () => {
   });
 
   it('makes an exercise active when its timer starts or resumes, not when it is paused or reset', async () => {
-    const tab = await openTab();
+    const tab = await openTab(new FakeBrowser());
     tab.store.startTimer(session, T0);
     tab.store.resetTimer(twoParts, T0 + 1);
     expect(tab.store.$timers.get().active.id).toBe('mentoring-session');
@@ -213,15 +162,24 @@ describe('the timers store', () => {
     expect(tab.store.$timers.get().active.id).toBe('team-strengths-weaknesses');
   });
 
+  it('lists the running and paused timers where a page that loads timers on demand can read them', async () => {
+    const browser = new FakeBrowser();
+    const tab = await openTab(browser);
+    tab.store.startTimer(session, T0);
+    tab.store.startTimer(twoParts, T0 + 1);
+    tab.store.finishTimer(twoParts, T0 + 2);
+    expect(JSON.parse(browser.storage.data.get(tab.store.LIVE_TIMERS_KEY) ?? 'null')).toEqual(['mentoring-session']);
+  });
+
   it('remembers the mute choice and shares it', async () => {
-    const a = await openTab();
-    const b = await openTab();
+    const browser = new FakeBrowser();
+    const a = await openTab(browser);
+    const b = await openTab(browser);
     expect(a.store.$muted.get()).toBe(false);
     a.store.toggleMuted();
-    memory.deliver();
+    browser.storage.deliver();
     expect(b.store.$muted.get()).toBe(true);
-    expect(memory.pending).toBe(0);
-    const reloaded = await openTab();
+    const reloaded = await openTab(browser);
     expect(reloaded.store.$muted.get()).toBe(true);
   });
 });

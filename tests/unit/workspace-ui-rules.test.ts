@@ -1,13 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { atEndMessage, resolveMove } from '../../src/lib/workspace/list-move';
 import { dotsTakenBack, readVotingSetting, takeBackWarning } from '../../src/lib/workspace/voting-settings';
-import { nextReplaced } from '../../src/lib/workspace/replaced';
 import { hasVotesOrLinks } from '../../src/lib/workspace/links';
 import { dots, memberName, voteRefusalMessage } from '../../src/lib/workspace/vote-wording';
 import { rankedWeaknesses } from '../../src/lib/workspace/board';
 import { MOSCOW_VALUES, SIZE_VALUES } from '../../src/lib/workspace/backlog';
 import { MAX_MEMBERS, MAX_VOTES, type Voting } from '../../src/lib/schema/voting';
-import { emptyWorkspace } from '../../src/lib/schema/workspace';
 import { sampleWorkspace } from './support/workspaces';
 
 describe('moving an item of a list', () => {
@@ -99,25 +97,6 @@ describe('voting settings', () => {
   test('warns in a sentence', () => {
     expect(takeBackWarning(1)).toBe('This takes back 1 dot already placed.');
     expect(takeBackWarning(3)).toBe('This takes back 3 dots already placed.');
-  });
-});
-
-describe('undo of a whole-workspace replacement', () => {
-  const work = sampleWorkspace();
-  test('the first replacement keeps what was there', () => {
-    expect(nextReplaced(null, work, 'reset')).toEqual({ reason: 'reset', backup: work });
-  });
-  test('clearing twice keeps the real work, not the empty workspace', () => {
-    const first = nextReplaced(null, work, 'reset');
-    expect(nextReplaced(first, emptyWorkspace(), 'reset')).toEqual({ reason: 'reset', backup: work });
-  });
-  test('an import right after clearing still brings back the real work on undo', () => {
-    const first = nextReplaced(null, work, 'reset');
-    expect(nextReplaced(first, emptyWorkspace(), 'import')).toEqual({ reason: 'import', backup: work });
-  });
-  test('replacing real work keeps that work', () => {
-    const other = { ...work, team: { ...work.team, name: 'Other' } };
-    expect(nextReplaced(nextReplaced(null, work, 'import'), other, 'reset').backup).toBe(other);
   });
 });
 

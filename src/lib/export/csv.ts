@@ -1,13 +1,15 @@
 import type { BacklogItem, Moscow } from '../schema/backlog-item';
 import type { Workspace } from '../schema/workspace';
-import { labelsFor, otherLabels } from '../workspace/backlog';
+import { labelsFor, orderKey, otherLabels } from '../workspace/backlog';
 import { exportFileName } from './file-name';
+import { JIRA_SUMMARY_MAX, trackerDescription, trackerTitle } from './limits';
 
 /**
  * Characters that make a spreadsheet read a cell as a formula when they come first (OWASP, "CSV
- * Injection": = + - @ tab carriage return; line feed and NUL added, as ASVS 1.2.10 lists NUL).
+ * Injection": = + - @ tab carriage return; line feed and NUL added, as ASVS 1.2.10 lists NUL), and
+ * their full-width forms (＝ ＋ － ＠), which spreadsheets set up for East Asian input read the same way.
  */
-const FORMULA_START = /^[=+\-@\t\r\n\0]/;
+const FORMULA_START = /^[=+\-@\t\r\n\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
  * One CSV cell, safe to open in a spreadsheet: a cell that could start a formula gets a leading
@@ -37,10 +39,13 @@ export interface JiraCsvOptions {
 }
 
 /**
- * Backlog items as a CSV for Jira's CSV importer: Summary, Description, Issue Type, Priority and
- * Labels. Jira takes several labels from several columns with the same "Labels" header, so there
- * are as many Labels columns as the most-labelled item needs (`moscow:must`, `size:m`, …).
- * The description ends with the goal the item serves.
+ * Backlog items as a CSV for Jira's CSV importer: Summary, Description, Issue Type, Priority, Labels
+ * and Backlog order. Jira takes several labels from several columns with the same "Labels" header, so
+ * there are as many Labels columns as the most-labelled item needs (`moscow:must`, `size:m`, …).
+ * A summary is one line of at most 255 characters: a longer or multi-line title is shortened and
+ * written in full at the top of the description. The description ends with the goal the item
+ * serves. "Backlog order" is the agreed position, zero-padded ("01", "02", … "12") so that it sorts
+ * the same as a number field or a text field; map it to either when importing.
  */
 export function backlogToJiraCsv(ws: Workspace, options: JiraCsvOptions = {}): string {
   const items = ws.backlog.filter((item) => options.includeExisting === true || item.existing === null);
@@ -50,21 +55,30 @@ export function backlogToJiraCsv(ws: Workspace, options: JiraCsvOptions = {}): s
       .map(jiraLabel)
       .filter((label) => label !== '');
   const labelColumns = Math.max(1, ...items.map((item) => labelsOf(item).length));
-  let out = csvRow(['Summary', 'Description', 'Issue Type', 'Priority', ...Array<string>(labelColumns).fill('Labels')]);
-  for (const item of items) {
+  let out = csvRow([
+    'Summary',
+    'Description',
+    'Issue Type',
+    'Priority',
+    ...Array<string>(labelColumns).fill('Labels'),
+    'Backlog order',
+  ]);
+  items.forEach((item, index) => {
     const goal = item.goalId === null ? undefined : goals.get(item.goalId);
-    const description = [item.description.trim(), goal && goal.statement.trim() ? `Goal: ${goal.statement.trim()}` : '']
+    const summary = trackerTitle(item.title, JIRA_SUMMARY_MAX);
+    const rest = [item.description.trim(), goal && goal.statement.trim() ? `Goal: ${goal.statement.trim()}` : '']
       .filter((part) => part !== '')
       .join('\n\n');
     const labels = labelsOf(item);
     out += csvRow([
-      item.title,
-      description,
+      summary.title,
+      trackerDescription(item, summary, rest),
       options.issueType ?? 'Story',
       item.priority === null ? '' : JIRA_PRIORITY[item.priority],
       ...Array.from({ length: labelColumns }, (_, i) => labels[i] ?? ''),
+      orderKey(index, items.length),
     ]);
-  }
+  });
   return out;
 }
 

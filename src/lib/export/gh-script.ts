@@ -1,7 +1,8 @@
 import type { Moscow, Size } from '../schema/backlog-item';
 import type { Workspace } from '../schema/workspace';
-import { diffBacklog, labelsFor, MOSCOW_LABELS } from '../workspace/backlog';
+import { diffBacklog, labelsFor, MOSCOW_LABELS, priorityLabel, sizeLabel } from '../workspace/backlog';
 import { exportFileName } from './file-name';
+import { GITHUB_TITLE_MAX, trackerDescription, trackerTitle } from './limits';
 
 /**
  * Quotes a value for POSIX sh: inside single quotes nothing is special, and a single quote is
@@ -17,12 +18,12 @@ const comment = (text: string) =>
 
 const ALL_LABELS: { name: string; description: string; color: string }[] = [
   ...(['must', 'should', 'could', 'wont'] as Moscow[]).map((p) => ({
-    name: `moscow:${p}`,
+    name: priorityLabel(p),
     description: `MoSCoW priority: ${MOSCOW_LABELS[p]}`,
     color: { must: 'b60205', should: 'd93f0b', could: 'fbca04', wont: 'cccccc' }[p],
   })),
   ...(['XS', 'S', 'M', 'L', 'XL'] as Size[]).map((s) => ({
-    name: `size:${s.toLowerCase()}`,
+    name: sizeLabel(s),
     description: `T-shirt estimate: ${s}`,
     color: 'c5def5',
   })),
@@ -44,13 +45,15 @@ export function backlogToGhScript(ws: Workspace, now: Date): string {
   for (const item of ws.backlog) {
     if (item.existing === null) {
       const goal = item.goalId === null ? undefined : goals.get(item.goalId);
-      const body = [item.description.trim(), goal?.statement.trim() ? `Goal: ${goal.statement.trim()}` : '']
+      const title = trackerTitle(item.title, GITHUB_TITLE_MAX);
+      const rest = [item.description.trim(), goal?.statement.trim() ? `Goal: ${goal.statement.trim()}` : '']
         .filter((part) => part !== '')
         .join('\n\n');
+      const body = trackerDescription(item, title, rest);
       const labels = labelsFor(item.priority, item.size)
         .map((label) => ` --label ${shQuote(label)}`)
         .join('');
-      creates.push(`gh issue create "$@" --title ${shQuote(item.title)} --body ${shQuote(body)}${labels}`);
+      creates.push(`gh issue create "$@" --title ${shQuote(title.title)} --body ${shQuote(body)}${labels}`);
       continue;
     }
     const diff = diffs.get(item.id);
@@ -105,7 +108,12 @@ export function backlogToGhScript(ws: Workspace, now: Date): string {
     }
     out.push('');
   }
-  if (creates.length > 0) out.push('# New items', ...creates, '');
+  if (creates.length > 0)
+    out.push(
+      '# New items, top of the backlog first: sorted by number (or oldest first), the issues keep the agreed order.',
+      ...creates,
+      '',
+    );
   if (edits.length > 0) out.push('# Changed priority or estimate', ...edits, '');
   if (notes.length > 0) out.push('# Not applied by this script', ...notes, '');
   out.push('echo "Done."', '');

@@ -5,3 +5,4 @@
 export { backlogToJiraCsv, jiraCsvFileName } from './csv';
 export { markdownFileName, workspaceToMarkdown } from './markdown';
 export { backlogToGhScript, ghScriptFileName } from './gh-script';
+export { exportWarnings } from './limits';

@@ -1,29 +1,66 @@
+import type { BlockContent, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Workspace } from '../schema/workspace';
 import { tally } from '../workspace/board';
 import { orderDiscussion } from '../workspace/discussion';
-import { specificityMessage, goalsStillMissing } from '../workspace/goals';
-import { diffBacklog, MOSCOW_LABELS, type ItemDiff } from '../workspace/backlog';
+import { goalsStillMissing } from '../workspace/goals';
+import { goalFlag } from '../goal-check/goal-check';
+import { diffBacklog, labelsFor, type ItemDiff } from '../workspace/backlog';
 import { exportFileName } from './file-name';
 
-/**
- * Escapes typed text for Markdown so it reads as the team wrote it: no emphasis, links, HTML tags
- * or headings appear out of someone's words. Line breaks become spaces (use `mdBlock` for text that
- * keeps its lines).
+/*
+ * The Markdown export is built as a Markdown syntax tree (mdast) and written by
+ * mdast-util-to-markdown, which escapes exactly what needs escaping where it stands: text that
+ * starts with a number, a dash or a hash, emphasis characters, HTML, indented lines. The team's
+ * words are only ever text nodes, so they render as typed in any CommonMark renderer.
  */
-export function mdInline(text: string): string {
-  return text
-    .replace(/\r\n?|\n/g, ' ')
-    .replace(/[\\`*_{}[\]<>()#+!|~&]/g, '\\$&')
-    .replace(/^(\s*)([-=]|\d+[.)])/, '$1\\$2');
+
+const LINE_BREAK = /\r\n?|[\n\u0085\u2028\u2029]/;
+
+/** Typed text on one line: line breaks and runs of spaces become one space, ends trimmed. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A phrase of typed text; blank text shows as "(blank)" so a list item never looks missing. */
+function phrase(text: string): PhrasingContent {
+  const line = oneLine(text);
+  return line === ''
+    ? { type: 'emphasis', children: [{ type: 'text', value: '(blank)' }] }
+    : { type: 'text', value: line };
 }
 
-/** Escapes multi-line text, each line indented by `indent` so it stays inside a list item. */
-export function mdBlock(text: string, indent: string): string {
-  return text
-    .split(/\r\n?|\n/)
-    .map((line) => (line.trim() === '' ? '' : `${indent}${mdInline(line)}`))
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const strong = (...children: PhrasingContent[]): PhrasingContent => ({ type: 'strong', children });
+const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
+const paragraph = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
+const heading = (depth: 1 | 2, ...children: PhrasingContent[]): RootContent => ({ type: 'heading', depth, children });
+const item = (...children: BlockContent[]): ListItem => ({ type: 'listItem', spread: false, children });
+const list = (ordered: boolean, items: ListItem[]): BlockContent => ({
+  type: 'list',
+  ordered,
+  start: ordered ? 1 : null,
+  spread: false,
+  children: items,
+});
+
+/**
+ * Multi-line typed text as paragraphs: blank lines separate paragraphs, and each other line break is
+ * kept as a hard break. Leading spaces are dropped, so an indented line never becomes code.
+ */
+function paragraphs(value: string): BlockContent[] {
+  return value
+    .split(LINE_BREAK)
+    .map(oneLine)
     .join('\n')
-    .replace(/\n{3,}/g, '\n\n');
+    .split(/\n{2,}/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '')
+    .map((block) =>
+      paragraph(
+        ...block
+          .split('\n')
+          .flatMap((line, index): PhrasingContent[] => (index === 0 ? [text(line)] : [{ type: 'break' }, text(line)])),
+      ),
+    );
 }
 
 const describeDiff = (diff: ItemDiff): string => {
@@ -43,81 +80,132 @@ const describeDiff = (diff: ItemDiff): string => {
   }
 };
 
-/** The whole session as Markdown for a wiki page or an issue. */
-export function workspaceToMarkdown(ws: Workspace): string {
-  const lines: string[] = [];
-  const text = (id: string) => ws.weaknesses.find((w) => w.id === id)?.text ?? id;
-  const team = ws.team.name.trim() === '' ? 'Team' : mdInline(ws.team.name);
-  lines.push(`# Mentoring session: ${team}`, '');
-  if (ws.team.sessionDate) lines.push(`- **Date:** ${ws.team.sessionDate}`);
-  if (ws.team.mentor.trim()) lines.push(`- **Mentor:** ${mdInline(ws.team.mentor)}`);
-  if (ws.team.sessionDate || ws.team.mentor.trim()) lines.push('');
+const none = () => paragraph(emphasis('None recorded.'));
 
-  lines.push('## Strengths', '');
-  if (ws.strengths.length === 0) lines.push('_None recorded._');
-  for (const s of ws.strengths) lines.push(`- ${mdInline(s.text)}`);
-  lines.push('');
+/** The session as a Markdown syntax tree. */
+export function workspaceToMdast(ws: Workspace): Root {
+  const out: RootContent[] = [];
+  const weaknessText = (id: string) => ws.weaknesses.find((w) => w.id === id)?.text ?? id;
+  const team = oneLine(ws.team.name);
+  out.push(heading(1, text(`Mentoring session: ${team === '' ? 'Team' : team}`)));
+  const facts: ListItem[] = [];
+  if (ws.team.sessionDate) facts.push(item(paragraph(strong(text('Date:')), text(` ${ws.team.sessionDate}`))));
+  if (ws.team.mentor.trim()) facts.push(item(paragraph(strong(text('Mentor:')), text(' '), phrase(ws.team.mentor))));
+  if (facts.length > 0) out.push(list(false, facts));
+
+  out.push(heading(2, text('Strengths')));
+  out.push(
+    ws.strengths.length === 0
+      ? none()
+      : list(
+          false,
+          ws.strengths.map((s) => item(paragraph(phrase(s.text)))),
+        ),
+  );
 
   const votes = tally(ws.voting);
-  lines.push('## Weaknesses, most important first', '');
-  if (ws.rank.length === 0) lines.push('_None recorded._');
-  ws.rank.forEach((id, index) => {
-    const n = votes.get(id) ?? 0;
-    lines.push(`${index + 1}. ${mdInline(text(id))} (${n} ${n === 1 ? 'vote' : 'votes'})`);
-  });
-  lines.push('');
+  out.push(heading(2, text('Weaknesses, most important first')));
+  out.push(
+    ws.rank.length === 0
+      ? none()
+      : list(
+          true,
+          ws.rank.map((id) => {
+            const n = votes.get(id) ?? 0;
+            return item(paragraph(phrase(weaknessText(id)), text(` (${n} ${n === 1 ? 'vote' : 'votes'})`)));
+          }),
+        ),
+  );
 
-  lines.push('## Questions for the mentor', '');
+  out.push(heading(2, text('Questions for the mentor')));
   const points = orderDiscussion(ws.discussion, ws.rank);
-  if (points.length === 0) lines.push('_None recorded._');
-  for (const point of points) {
-    const about = point.weaknessIds.map((id) => mdInline(text(id))).join('; ');
-    lines.push(`- ${mdInline(point.text)}${about ? ` (about: ${about})` : ''}`);
-  }
-  lines.push('');
+  out.push(
+    points.length === 0
+      ? none()
+      : list(
+          false,
+          points.map((point) => {
+            const about = point.weaknessIds.map((id) => oneLine(weaknessText(id))).join('; ');
+            return item(paragraph(phrase(point.text), ...(about ? [text(` (about: ${about})`)] : [])));
+          }),
+        ),
+  );
 
-  lines.push('## Goals', '');
+  out.push(heading(2, text('Goals')));
   const missing = goalsStillMissing(ws.goals);
   if (missing > 0)
-    lines.push(`_${missing} more ${missing === 1 ? 'goal is' : 'goals are'} still missing to reach three._`, '');
-  ws.goals.forEach((goal, index) => {
-    const statement = goal.statement.trim() ? mdInline(goal.statement) : '_(no statement yet)_';
-    lines.push(`${index + 1}. **${statement}**`);
-    const detail = (label: string, value: string) => {
-      if (value.trim()) lines.push(`   - ${label}: ${mdInline(value)}`);
-    };
-    detail('Addresses', goal.weaknessIds.map(text).join('; '));
-    detail('Owner', goal.owner);
-    detail('Success will be seen when', goal.measure);
-    detail('Due', goal.due);
-    const flag = specificityMessage(goal);
-    if (flag) lines.push(`   - ⚠ ${flag}`);
-  });
-  if (ws.goals.length > 0) lines.push('');
+    out.push(
+      paragraph(emphasis(`${missing} more ${missing === 1 ? 'goal is' : 'goals are'} still missing to reach three.`)),
+    );
+  if (ws.goals.length > 0)
+    out.push(
+      list(
+        true,
+        ws.goals.map((goal) => {
+          const details: ListItem[] = [];
+          const detail = (label: string, value: string) => {
+            if (value.trim()) details.push(item(paragraph(text(`${label}: ${oneLine(value)}`))));
+          };
+          detail('Addresses', goal.weaknessIds.map(weaknessText).map(oneLine).join('; '));
+          detail('Owner', goal.owner);
+          detail('Success will be seen when', goal.measure);
+          detail('Due', goal.due);
+          const flag = goalFlag(goal);
+          if (flag) details.push(item(paragraph(text(`⚠ ${flag}`))));
+          const statement = goal.statement.trim() ? strong(phrase(goal.statement)) : emphasis('(no statement yet)');
+          return item(paragraph(statement), ...(details.length > 0 ? [list(false, details)] : []));
+        }),
+      ),
+    );
 
-  lines.push('## Backlog items', '');
-  if (ws.backlog.length === 0) lines.push('_None recorded._', '');
+  out.push(heading(2, text('Backlog items')));
+  if (ws.backlog.length === 0) out.push(none());
   else {
     const goals = new Map(ws.goals.map((g) => [g.id, g] as const));
     const diffs = new Map(diffBacklog(ws.backlog).map((d) => [d.id, d] as const));
-    ws.backlog.forEach((item, index) => {
-      const tags = [
-        item.priority ? MOSCOW_LABELS[item.priority] : 'no priority',
-        item.size ?? 'no estimate',
-        item.existing?.number ? `#${item.existing.number}` : null,
-        describeDiff(diffs.get(item.id) ?? { id: item.id, status: 'new' }),
-      ].filter((t): t is string => t !== null);
-      lines.push(`${index + 1}. **${mdInline(item.title)}** (${tags.map(mdInline).join(', ')})`);
-      const goal = item.goalId ? goals.get(item.goalId) : undefined;
-      if (goal?.statement.trim()) lines.push(`   - Goal: ${mdInline(goal.statement)}`);
-      if (item.description.trim()) lines.push('', mdBlock(item.description, '   '), '');
-    });
-    lines.push('');
+    out.push(
+      list(
+        true,
+        ws.backlog.map((entry) => {
+          // The same label values as the Jira CSV and the gh script.
+          const labels = labelsFor(entry.priority, entry.size);
+          const tags = [
+            ...(entry.priority ? [] : ['no priority']),
+            ...(entry.size ? [] : ['no estimate']),
+            ...labels,
+            entry.existing?.number ? `#${entry.existing.number}` : null,
+            describeDiff(diffs.get(entry.id) ?? { id: entry.id, status: 'new' }),
+          ].filter((t): t is string => t !== null);
+          const children: BlockContent[] = [paragraph(strong(phrase(entry.title)), text(` (${tags.join(', ')})`))];
+          const goal = entry.goalId ? goals.get(entry.goalId) : undefined;
+          if (goal?.statement.trim())
+            children.push(list(false, [item(paragraph(text(`Goal: ${oneLine(goal.statement)}`)))]));
+          children.push(...paragraphs(entry.description));
+          return { ...item(...children), spread: children.length > 1 && entry.description.trim() !== '' };
+        }),
+      ),
+    );
   }
-  return `${lines
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
+  return { type: 'root', children: out };
+}
+
+/** The whole session as Markdown for a wiki page or an issue. */
+export function workspaceToMarkdown(ws: Workspace): string {
+  return toMarkdown(workspaceToMdast(ws), {
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    listItemIndent: 'one',
+    incrementListMarker: true,
+    fences: true,
+    rule: '-',
+    // Wikis and trackers render GitHub Flavored Markdown: "~~" would strike text through and a "|"
+    // row could start a table, so both are escaped in the team's words too.
+    unsafe: [
+      { character: '~', inConstruct: 'phrasing' },
+      { character: '|', inConstruct: 'phrasing' },
+    ],
+  });
 }
 
 /** File name for the Markdown export. */

@@ -10,7 +10,7 @@ export const SizeSchema = z.enum(['XS', 'S', 'M', 'L', 'XL']);
 export type Size = z.output<typeof SizeSchema>;
 
 /** What an existing item looked like when it was imported, so changes can be shown. */
-export const BaselineSchema = z.object({
+export const BaselineSchema = z.strictObject({
   /** Priority read from the imported labels, or null when it had none. */
   priority: z.nullable(MoscowSchema),
   /** Estimate read from the imported labels, or null when it had none. */
@@ -21,11 +21,17 @@ export const BaselineSchema = z.object({
 export type Baseline = z.output<typeof BaselineSchema>;
 
 /** Where an item already in the team's backlog came from. */
-export const ExistingIssueSchema = z.object({
+export const ExistingIssueSchema = z.strictObject({
   /** Issue number in the team's tracker, or null when the source (e.g. a CSV) had none. */
   number: z.nullable(z.number().check(z.int(), z.positive())),
-  /** Link to the issue (http or https only, so it can never run script), or null when unknown. */
-  url: z.nullable(z.string().check(z.regex(/^https?:\/\/\S+$/i, 'must be an http:// or https:// address'))),
+  /**
+   * Link to the issue (http or https only, so it can never run script), or null when unknown. The
+   * scheme's letters are spelt out in either case rather than with the `i` flag, which JSON Schema
+   * patterns cannot carry: the published pattern must accept exactly what this one accepts.
+   */
+  url: z.nullable(
+    z.string().check(z.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/\S+$/, 'must be an http:// or https:// address')),
+  ),
   /** Labels the issue had when imported, as written there. */
   labels: z.array(z.string()),
   /** Priority, estimate and position as imported. */
@@ -34,7 +40,7 @@ export const ExistingIssueSchema = z.object({
 export type ExistingIssue = z.output<typeof ExistingIssueSchema>;
 
 /** An item on the backlog worksheet: new (from a goal or typed) or imported from the team's backlog. */
-export const BacklogItemSchema = z.object({
+export const BacklogItemSchema = z.strictObject({
   /** Stable id, unique within the workspace. */
   id: IdSchema,
   /** One-line title, becomes the issue title or Jira summary. */

@@ -5,7 +5,7 @@ export const IdSchema = z.string().check(z.minLength(1), z.maxLength(100));
 export type Id = z.output<typeof IdSchema>;
 
 /** A short piece of text the team typed: a strength, a weakness, a personal wish. */
-export const TextItemSchema = z.object({
+export const TextItemSchema = z.strictObject({
   /** Stable id, unique within the workspace. */
   id: IdSchema,
   /** What the team wrote, kept as plain text (never rendered as HTML). */

@@ -2,7 +2,7 @@ import { z } from './zod';
 import { IdSchema } from './common';
 
 /** A question or topic the team wants to raise with the mentor. */
-export const DiscussionPointSchema = z.object({
+export const DiscussionPointSchema = z.strictObject({
   /** Stable id, unique within the workspace. */
   id: IdSchema,
   /** The question as the team wrote it (plain text). */

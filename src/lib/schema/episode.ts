@@ -57,6 +57,15 @@ export const ExerciseSchema = z
   });
 export type Exercise = z.output<typeof ExerciseSchema>;
 
+/** A pause in the day after an episode: a break, or the time mentors need to take their seats. */
+export const BreakSchema = z.object({
+  /** Shown in the schedule and, later, on the console and the projector's holding screen. */
+  title: z.string().min(1),
+  /** Length of the pause in whole minutes. */
+  minutes: z.number().int().positive(),
+});
+export type Break = z.output<typeof BreakSchema>;
+
 export const EpisodeSchema = z
   .object({
     /** Episode title. */
@@ -77,6 +86,8 @@ export const EpisodeSchema = z
     keypoints: z.array(z.string().min(1)).min(1),
     /** The episode's exercises, declared once; the body places each with <Exercise id="…" />. */
     exercise: z.array(ExerciseSchema).default([]),
+    /** An optional pause between this episode and the next, counted in every clock time. */
+    breakAfter: BreakSchema.optional(),
     /** Last content change, used when git history is not available. */
     updated: z.coerce.date().optional(),
   })

@@ -5,7 +5,7 @@ import { IdSchema } from './common';
 export const GOALS_EXPECTED = 3;
 
 /** An outcome of the mentoring session. Empty text means "not written yet": flagged, never blocked. */
-export const GoalSchema = z.object({
+export const GoalSchema = z.strictObject({
   /** Stable id, unique within the workspace; backlog items point at it. */
   id: IdSchema,
   /** What the team wants to achieve, in one sentence. */

@@ -8,7 +8,7 @@ export const MAX_VOTES = 99;
 export const MAX_MEMBERS = 30;
 
 /** A team member who places dots in the voting round. */
-export const MemberSchema = z.object({
+export const MemberSchema = z.strictObject({
   /** Stable id, unique among the members. */
   id: IdSchema,
   /** Name or label shown next to the member's dots, e.g. "Member 1". */
@@ -17,7 +17,7 @@ export const MemberSchema = z.object({
 export type Member = z.output<typeof MemberSchema>;
 
 /** The dots one member has placed on one weakness. */
-export const VoteSchema = z.object({
+export const VoteSchema = z.strictObject({
   /** The member who voted. */
   memberId: IdSchema,
   /** The weakness voted for. */
@@ -28,7 +28,7 @@ export const VoteSchema = z.object({
 export type Vote = z.output<typeof VoteSchema>;
 
 /** Dot voting on the weaknesses, used to seed the rank order. */
-export const VotingSchema = z.object({
+export const VotingSchema = z.strictObject({
   /** Dots each member may place in a round (3 by default). */
   votesPerMember: z.number().check(z.int(), z.minimum(1), z.maximum(MAX_VOTES)),
   /** Most dots one member may place on a single weakness. */

@@ -23,7 +23,7 @@ export const DEFAULT_VOTES_PER_MEMBER = 3;
 export const DEFAULT_PER_ITEM_CAP = 2;
 
 /** Who is in the session and when it took place. */
-export const TeamSchema = z.object({
+export const TeamSchema = z.strictObject({
   /** Team name, used in titles and export file names. */
   name: z.string(),
   /** Date of the session as YYYY-MM-DD, or empty when not set. */
@@ -121,12 +121,16 @@ function checkLinks(ws: WorkspaceShape, ctx: z.core.$RefinementCtx<WorkspaceShap
 }
 
 /** The team's whole workspace, as kept in the browser. */
-export const WorkspaceSchema = z.object(workspaceShape).check(z.superRefine(checkLinks));
+export const WorkspaceSchema = z.strictObject(workspaceShape).check(z.superRefine(checkLinks));
 export type Workspace = z.output<typeof WorkspaceSchema>;
 
-/** A workspace file as exported: the workspace plus where its schema lives and when it was written. */
+/**
+ * A workspace file as exported: the workspace plus where its schema lives and when it was written.
+ * Every object in it is strict, as the published JSON Schema is (additionalProperties: false): a key
+ * it does not allow, `__proto__` included, is refused with its place named rather than dropped.
+ */
 export const WorkspaceFileSchema = z
-  .object({
+  .strictObject({
     /** Address of the JSON Schema describing this file. */
     $schema: z.optional(z.string()),
     ...workspaceShape,

@@ -31,12 +31,36 @@ export const MOSCOW_VALUES: readonly Moscow[] = MoscowSchema.options;
 /** The T-shirt sizes in order, XS first: the schema's list. */
 export const SIZE_VALUES: readonly Size[] = SizeSchema.options;
 
+/*
+ * One convention for the labels every export writes (Jira CSV, gh script, Markdown): the prefix, a
+ * colon, and the value in lower case with no spaces: `moscow:must`, `moscow:wont`, `size:xs`, `size:xl`.
+ * Reading them back accepts any case and spacing (readLabels).
+ */
+
+/** The label for a MoSCoW priority: `moscow:must`, `moscow:should`, `moscow:could`, `moscow:wont`. */
+export function priorityLabel(priority: Moscow): string {
+  return `moscow:${priority}`;
+}
+
+/** The label for a T-shirt estimate: `size:xs`, `size:s`, `size:m`, `size:l`, `size:xl`. */
+export function sizeLabel(size: Size): string {
+  return `size:${size.toLowerCase()}`;
+}
+
 /** The labels the kit writes for a priority and an estimate: `moscow:must`, `size:m`. */
 export function labelsFor(priority: Moscow | null, size: Size | null): string[] {
   const labels: string[] = [];
-  if (priority) labels.push(`moscow:${priority}`);
-  if (size) labels.push(`size:${size.toLowerCase()}`);
+  if (priority) labels.push(priorityLabel(priority));
+  if (size) labels.push(sizeLabel(size));
   return labels;
+}
+
+/**
+ * A position in the agreed order as text that sorts the same way as a number does: zero-padded to
+ * the width of the largest position (at least two digits), so "02" comes before "10" in any tool.
+ */
+export function orderKey(index: number, count: number): string {
+  return String(index + 1).padStart(Math.max(2, String(count).length), '0');
 }
 
 const normalise = (value: string) => value.trim().toLowerCase().replace(/[’']/g, '');
@@ -75,8 +99,16 @@ export function otherLabels(labels: readonly string[]): string[] {
   return labels.filter((label) => !/^(moscow|size):/i.test(label.trim()));
 }
 
-/** A new backlog item that starts from its goal: the statement as title, the rest as description. */
+/**
+ * A new backlog item that starts from its goal: the statement's first line as a one-line title,
+ * the goal's other parts as the description. The whole statement stays with the goal the item
+ * links to, and every export writes it into the item's description ("Goal: …").
+ */
 export function newItemFromGoal(goal: Goal, id: string): BacklogItem {
+  const statementLines = goal.statement
+    .split(/\r\n?|\n|\u2028|\u2029/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const lines = [
     goal.owner.trim() && `Owner: ${goal.owner.trim()}`,
     goal.measure.trim() && `Success will be seen when: ${goal.measure.trim()}`,
@@ -84,7 +116,7 @@ export function newItemFromGoal(goal: Goal, id: string): BacklogItem {
   ].filter((line) => line !== '');
   return {
     id,
-    title: goal.statement.trim() || 'New item for a goal',
+    title: statementLines[0]?.replace(/\s+/g, ' ') ?? 'New item for a goal',
     description: lines.join('\n'),
     priority: null,
     size: null,

@@ -23,12 +23,19 @@ export function missingParts(goal: Goal): GoalPart[] {
   return missing;
 }
 
-/** Whether a goal has every part. */
+/*
+ * These checks are small and synchronous, for the first paint of the goals worksheet. Judging the
+ * wording as a mentor would (an owner who is the whole team, success nobody could count, "soon",
+ * a wish instead of an action) is in lib/goal-check, which is larger and is loaded with import() when needed:
+ * `goalFlag` there gives the full flag, and this module's flag is a part of it.
+ */
+
+/** Whether a goal has every part (goal-check's `goalIsSpecific` also judges the wording). */
 export function isSpecific(goal: Goal): boolean {
   return missingParts(goal).length === 0;
 }
 
-/** The flag shown on a goal that is not yet specific, e.g. "Not yet specific: missing owner, by when (which sprint)". */
+/** The flag for a goal's missing parts, e.g. "Not yet specific: missing owner, by when (which sprint)". */
 export function specificityMessage(goal: Goal): string | null {
   const missing = missingParts(goal);
   if (missing.length === 0) return null;

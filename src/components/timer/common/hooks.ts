@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $muted, $timers, startTimers, type Timers } from '../../../stores/timers';
+import { $muted, $timers, $timersLoaded, startTimers, type Timers } from '../../../stores/timers';
 import { announcement, milestonesBetween, type Milestone, type TimerView } from '../../../lib/timer/timer';
 import { useAnnouncer } from '../../ui/announcer';
 import { playableAudio } from './chime';
@@ -8,8 +8,9 @@ import { playableAudio } from './chime';
 const STALE_MS = 5_000;
 
 /**
- * The timers, or null until the island has hydrated: the server renders every timer idle, so the
- * first client render must too; the saved state follows straight after (no hydration mismatch).
+ * The timers, or null until the island has hydrated and the saved timers are loaded: the server
+ * renders every timer idle, so the first client render must too, and a reload must not take the
+ * loading for a change (it would announce a part change that happened before the reload).
  * Subscribing directly (not through a batched setTimeout) lets a projector follow the console at
  * once.
  */
@@ -17,8 +18,16 @@ export function useTimers(): Timers | null {
   const [value, setValue] = useState<Timers | null>(null);
   useEffect(() => {
     startTimers();
-    setValue($timers.get());
-    return $timers.listen(setValue);
+    const follow = () => {
+      if ($timersLoaded.get()) setValue($timers.get());
+    };
+    follow();
+    const stopTimers = $timers.listen(follow);
+    const stopLoaded = $timersLoaded.listen(follow);
+    return () => {
+      stopTimers();
+      stopLoaded();
+    };
   }, []);
   return value;
 }

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { clockOffset, liveEndpoint, readRoomFragment, roomFragment } from '../../src/lib/live/links';
+import { liveStateText } from '../../src/lib/live/status';
+
+describe('room links', () => {
+  test('a link carries the room and its secret in the fragment, and reads back', () => {
+    const room = { document: 'team/Ab_1/x-Y', token: 'a'.repeat(22) };
+    expect(roomFragment(room)).toBe(`#live=team%2FAb_1%2Fx-Y&key=${'a'.repeat(22)}`);
+    expect(readRoomFragment(roomFragment(room))).toEqual(room);
+    expect(readRoomFragment('#live=workshop/w1&key=0123456789abcdefXYZ')).toEqual({
+      document: 'workshop/w1',
+      token: '0123456789abcdefXYZ',
+    });
+  });
+
+  test('anything else names no room (property)', () => {
+    for (const bad of [
+      '',
+      '#',
+      '#live=team/a&key=0123456789abcdef',
+      '#live=other/a&key=0123456789abcdef',
+      '#live=team/a/b&key=short',
+    ]) {
+      expect(readRoomFragment(bad)).toBeNull();
+    }
+    fc.assert(
+      fc.property(fc.string(), (hash) => {
+        const room = readRoomFragment(hash);
+        if (room) expect(readRoomFragment(roomFragment(room))).toEqual(room);
+      }),
+    );
+  });
+
+  test('the live server is on the page’s origin under the base path, unless the build names another', () => {
+    expect(liveEndpoint(new URL('http://localhost:4321/kit/workspace/'), '/kit/').socket).toBe(
+      'ws://localhost:4321/kit/live',
+    );
+    expect(liveEndpoint(new URL('http://192.168.1.5:4321/workspace/'), '/')).toEqual({
+      socket: 'ws://192.168.1.5:4321/live',
+      api: 'http://192.168.1.5:4321/live/api',
+    });
+    expect(liveEndpoint(new URL('https://org.github.io/kit/'), '/kit/', 'https://live.example.org/')).toEqual({
+      socket: 'wss://live.example.org/live',
+      api: 'https://live.example.org/live/api',
+    });
+  });
+
+  test('the clock offset is the server’s time less the middle of the round trip', () => {
+    expect(clockOffset(1_000, 61_500, 2_000)).toBe(60_000);
+    expect(clockOffset(1_000, 1_500, 2_000)).toBe(0);
+  });
+
+  test('every connection state has words for the page', () => {
+    expect(liveStateText({ status: 'offline' })).toMatch(/kept on this device/);
+    expect(liveStateText({ status: 'refused', reason: 'This workshop has ended' })).toBe(
+      'This link was refused: This workshop has ended. Ask your facilitator for a new link.',
+    );
+    expect(liveStateText({ status: 'no-server' })).toMatch(/npm start/);
+  });
+});
