@@ -71,7 +71,7 @@ export default defineConfig({
               },
               {
                 name: 'workspace',
-                test: /src[\\/](components[\\/](workspace|ui)[\\/][\w-]+\.tsx?$|stores[\\/]workspace\.|lib[\\/](workspace|schema)[\\/])|node_modules[\\/](zod[\\/]v4[\\/](mini|core|locales[\\/]en)|@nanostores)[\\/]/,
+                test: /src[\\/](components[\\/](workspace|ui)[\\/][\w-]+\.tsx?$|stores[\\/]workspace\.|lib[\\/](workspace[\\/]|schema[\\/]values\.))|node_modules[\\/]@nanostores[\\/]/,
               },
               {
                 name: 'tools',

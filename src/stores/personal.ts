@@ -1,14 +1,14 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import * as Y from 'yjs';
-import { emptyPersonalList, PersonalListSchema, type PersonalList } from '../lib/schema/personal';
-import { validate } from '../lib/validate';
+import { emptyPersonalList } from '../lib/schema/values';
+import type { PersonalList } from '../lib/schema/personal';
 import { cleanText } from '../lib/workspace/operations';
 import * as model from '../lib/workspace/document';
 import { newId } from '../lib/ids';
 import { hasStorageContext } from './storage';
 import { openLocalDocument, type LocalDocument } from './doc/local-document';
 import { undoable, type UndoHandle } from './doc/undo';
-import { readLegacy, retireLegacy } from './doc/legacy';
+import { hasLegacy, readLegacy, retireLegacy } from './doc/legacy';
 
 /**
  * The solo exercise's list ("five things I'd like a mentor's help with"). It is personal, so it is a
@@ -31,6 +31,12 @@ function document(): Y.Doc | null {
   local = opened;
   opened.doc.on('update', () => $state.set(model.readPersonalList(opened.doc)));
   void opened.loaded.then(async () => {
+    if (!hasLegacy(PERSONAL_KEY)) return;
+    // The schema (and zod) load only when there is an old value to read.
+    const [{ PersonalListSchema }, { validate }] = await Promise.all([
+      import('../lib/schema/personal'),
+      import('../lib/validate'),
+    ]);
     const saved = readLegacy(PERSONAL_KEY, (data) => {
       const result = validate(PersonalListSchema, data);
       return result.ok ? result.value : null;

@@ -1,8 +1,9 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
 import * as Y from 'yjs';
-import { emptyWorkspace, type Workspace, type Team } from '../lib/schema/workspace';
+import { emptyWorkspace } from '../lib/schema/values';
+import type { Workspace, Team } from '../lib/schema/workspace';
 import type { Goal, GoalCheckIn } from '../lib/schema/goal';
-import { decodeWorkspace, type ImportedWorkspace } from '../lib/schema/decode';
+import type { ImportedWorkspace } from '../lib/schema/decode';
 import { newId } from '../lib/ids';
 import * as board from '../lib/workspace/board';
 import * as entries from '../lib/workspace/entries';
@@ -18,7 +19,7 @@ import {
 import { hasStorageContext } from './storage';
 import { openLocalDocument, type LocalDocument } from './doc/local-document';
 import { undoable, type UndoHandle } from './doc/undo';
-import { readLegacy, retireLegacy } from './doc/legacy';
+import { hasLegacy, readLegacy, retireLegacy } from './doc/legacy';
 
 export { $storageHealth, dismissStorageNotice, type StorageHealth } from './storage';
 export type { UndoHandle } from './doc/undo';
@@ -90,6 +91,9 @@ onMount($state, () => {
 
 /** Brings in a workspace saved by the version before the document model, once. */
 async function carryOver(opened: LocalDocument): Promise<void> {
+  if (!hasLegacy(WORKSPACE_KEY)) return;
+  // The schemas (and zod) load only when there is an old value to read.
+  const { decodeWorkspace } = await import('../lib/schema/decode');
   const saved = readLegacy(WORKSPACE_KEY, (data) => {
     const result = decodeWorkspace(data);
     return result.ok ? result.value.workspace : null;

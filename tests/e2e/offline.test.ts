@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn } from './support/browser';
 import { switchableServer, type SwitchableSite } from './support/switchable-server';
 import { exerciseTimer, text } from './timer-helpers';
-import { tool } from './workspace-helpers';
+import { showStep, tool } from './workspace-helpers';
 
 // After one visit the kit works with no network: the service worker (scripts/service-worker.mjs) has
 // saved every page and file of the build. These tests serve the build themselves, so that "offline"
@@ -185,6 +185,7 @@ describe('offline before the kit was ever saved (no service worker)', () => {
       await expect.poll(() => importAlert.count()).toBe(1);
       expect(await text(importAlert)).toMatch(/^Importing workshop\.json needs a part of the kit .* Reconnect/);
 
+      await showStep(page, 'Plan the next sprint around your goals');
       const backlog = tool(page, 'backlog');
       await backlog
         .getByLabel('Paste gh issue list JSON or CSV')

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ajv2020 from 'ajv/dist/2020';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, problemsIn, site } from './support/browser';
-import { hydrated, openWorkspace, seedWorkspace, tool } from './workspace-helpers';
+import { hydrated, openWorkspace, seedWorkspace, showStep, tool } from './workspace-helpers';
 import { text } from './timer-helpers';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/workspace/${name}`, 'utf8');
@@ -97,6 +97,7 @@ describe('the teams overview', () => {
     await seedWorkspace(context, saved);
     const page = await context.newPage();
     await openWorkspace(page);
+    await showStep(page, 'The mentoring session');
     const goals = tool(page, 'goals');
     const second = goals.locator('[data-check-in]').nth(1);
     await second.getByLabel('Dropped').check();

@@ -51,25 +51,26 @@ describe('the facilitator console', () => {
     await page.context().close();
   });
 
-  it('says a first exercise begun 25 minutes after its planned 09:15 is 25 min late, not on time', async () => {
-    const page = await consoleAt(at(9, 40));
+  it('says a first exercise begun 25 minutes after its planned 09:20 is 25 min late, not on time', async () => {
+    const page = await consoleAt(at(9, 45));
     await page.getByLabel('Workshop start time').fill('09:00');
-    // The first episode teaches for 15 minutes before its exercise.
-    await expect.poll(() => text(row(page, 'mentoring-situations').locator('[data-planned]'))).toBe('09:15');
+    // The first episode opens the day and teaches for 20 minutes before its exercise.
+    await expect.poll(() => text(row(page, 'mentoring-situations').locator('[data-planned]'))).toBe('09:20');
     await page.locator('[data-start-next]').click();
     await expect.poll(() => drift(page)).toContain('Running 25 min late');
-    expect(await drift(page)).toContain('projected finish 12:13.');
+    // The day is planned for 09:00–12:41; 25 minutes late, it ends at 13:06.
+    expect(await drift(page)).toContain('projected finish 13:06.');
     await page.context().close();
   });
 
   it('says on time when only "Start next exercise" is used and the teaching in between keeps to plan', async () => {
-    const page = await consoleAt(at(9, 15));
+    const page = await consoleAt(at(9, 20));
     await page.getByLabel('Workshop start time').fill('09:00');
     const start = page.locator('[data-start-next]');
     await start.click();
     await expect.poll(() => text(page.locator('.console-active-title'))).toContain('Mentoring you have already seen');
-    // The 5-minute exercise, then 15 minutes of teaching: the next exercise is due at 09:35.
-    await page.clock.fastForward(20 * MIN);
+    // The 5-minute exercise, then 18 minutes of teaching: the next exercise is due at 09:43.
+    await page.clock.fastForward(23 * MIN);
     await start.click();
     await expect.poll(() => text(row(page, 'mentoring-wishlist').locator('[data-row-timer]'))).toContain('Running');
     expect(await drift(page)).toContain('On time');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, newContext, site, problemsIn } from './support/browser';
-import { announced, hydrated, openWorkspace, savedWorkspace, tool } from './workspace-helpers';
+import { announced, hydrated, openWorkspace, savedWorkspace, showStep, tool } from './workspace-helpers';
 
 /** The tools inside the exercise boxes, the solo personal list, and reordering with the mouse. */
 
@@ -131,6 +131,7 @@ describe('reordering with the mouse', () => {
     await expect.poll(() => board.locator('.ws-board-text').allTextContents()).toEqual(['Third', 'First', 'Second']);
     await expect.poll(() => announced(page, 'priority-board')).toBe("'Third' moved to position 1 of 3");
 
+    await showStep(page, 'Plan the next sprint around your goals');
     const title = tool(page, 'backlog').getByLabel('Or add an item by its title');
     for (const text of ['Alpha', 'Beta', 'Gamma']) {
       await title.fill(text);

@@ -101,3 +101,25 @@ export async function seedWorkspace(context: BrowserContext, data: unknown): Pro
     [WORKSPACE_KEY, JSON.stringify({ rev: 1, tab: 'seed', data })] as const,
   );
 }
+
+/** The summary of a step of the workspace page (an exercise, by its title), and whether the step is open. */
+function stepSummary(page: Page, title: string) {
+  const summary = page.locator('summary.ws-step-title', { hasText: title });
+  const open = () => summary.evaluate((element) => (element.parentElement as HTMLDetailsElement).open);
+  return { summary, open };
+}
+
+/** Opens a step of the workspace page (an exercise, by its title) with a click. */
+export async function showStep(page: Page, title: string): Promise<void> {
+  const { summary, open } = stepSummary(page, title);
+  if (!(await open())) await summary.click();
+  await page.locator('details.ws-step[open] > summary', { hasText: title }).waitFor();
+}
+
+/** Opens a step of the workspace page with the keyboard only: Tab to its summary, then Enter. */
+export async function showStepWithKeys(page: Page, title: string): Promise<void> {
+  const { summary, open } = stepSummary(page, title);
+  await tabTo(page, summary);
+  if (!(await open())) await page.keyboard.press('Enter');
+  await page.locator('details.ws-step[open] > summary', { hasText: title }).waitFor();
+}

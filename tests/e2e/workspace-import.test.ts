@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn } from './support/browser';
-import { hydrated, openWorkspace, savedWorkspace, seedWorkspace, storageSnapshot, tool } from './workspace-helpers';
+import {
+  hydrated,
+  openWorkspace,
+  savedWorkspace,
+  seedWorkspace,
+  showStep,
+  storageSnapshot,
+  tool,
+} from './workspace-helpers';
 
 /** A bad file shows its own error and leaves the workspace byte-identical; a good one asks first. */
 
@@ -178,6 +186,7 @@ describe('importing a valid file', () => {
 });
 
 describe('bringing in the existing backlog', () => {
+  beforeAll(() => showStep(page, 'Plan the next sprint around your goals'));
   const backlog = () => tool(page, 'backlog');
   const note = () => backlog().locator('[data-backlog-import-note]');
 

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn } from './support/browser';
-import { announced, expectFocused, hydrated, openWorkspace, savedWorkspace, tabTo, tool } from './workspace-helpers';
+import {
+  announced,
+  expectFocused,
+  hydrated,
+  openWorkspace,
+  savedWorkspace,
+  showStepWithKeys,
+  tabTo,
+  tool,
+} from './workspace-helpers';
 
 /**
  * The whole session with the keyboard only: every control is reached with Tab / Shift+Tab and
@@ -226,6 +235,7 @@ describe('a team works through the session with the keyboard only', () => {
   });
 
   it('writes three goals; the one without owner and time frame is flagged, not blocked', async () => {
+    await showStepWithKeys(page, 'The mentoring session');
     const goals = tool(page, 'goals');
     await expect.poll(() => goals.locator('[data-goals-progress]').textContent()).toContain('3 more goals needed');
     const specs = [
@@ -270,6 +280,7 @@ describe('a team works through the session with the keyboard only', () => {
   });
 
   it('creates backlog items from goals', async () => {
+    await showStepWithKeys(page, 'Plan the next sprint around your goals');
     const backlog = tool(page, 'backlog');
     await press(backlog.getByRole('button', { name: 'New item from goal 1' }));
     const first = backlog.locator('.ws-backlog-item').nth(0);

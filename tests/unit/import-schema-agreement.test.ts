@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { exportWorkspaceJson } from '../../src/lib/export/json';
 import { parseWorkspaceText } from '../../src/lib/import/parse';
-import { WORKSPACE_SCHEMA_PATH } from '../../src/lib/schema/workspace';
+import { WORKSPACE_SCHEMA_PATH, WORKSPACE_VERSION } from '../../src/lib/schema/workspace';
 import { textArb, workspaceArb } from './support/arbitraries';
 import { fixture } from './support/fixtures';
 
@@ -102,6 +102,9 @@ describe('import agrees with the published JSON Schema (property)', () => {
           const text = JSON.stringify(file);
           const byAjv = schemaAccepts(JSON.parse(text));
           const byImporter = parseWorkspaceText(text);
+          // A file of an earlier version is read through its migration, against that version's rules,
+          // not the current schema: the agreement is about files that say they are the current version.
+          if (byImporter.ok && byImporter.value.fromVersion !== WORKSPACE_VERSION) return;
           if (byImporter.ok) {
             expect(byAjv, JSON.stringify(schemaAccepts.errors)).toBe(true);
             accepted++;

@@ -61,8 +61,8 @@ describe('personal list', () => {
     browser.storage.data.set(KEY, corrupt);
     const tab = await openList(browser);
     tab.personal.addPersonalItem('new');
+    await vi.waitFor(() => expect(tab.$storageHealth.get().status).toBe('recovered-corrupt'));
     const health = tab.$storageHealth.get();
-    expect(health.status).toBe('recovered-corrupt');
     if (health.status === 'recovered-corrupt') {
       expect(health.backupKey.startsWith(`${KEY}:corrupt:`)).toBe(true);
       expect(browser.storage.data.get(health.backupKey)).toBe(corrupt);

@@ -10,7 +10,11 @@ import { T0, twoParts } from './support/timer-exercises';
 const storageWith = (entries: Record<string, string>) => ({ getItem: (key: string) => entries[key] ?? null });
 /** What the timers store writes: the ids of the running or paused timers. */
 const marker = (timers: Record<string, TimerState>) =>
-  storageWith({ [HELD_TIMERS_KEY]: JSON.stringify(liveTimerIds({ active: { id: null, at: 0 }, timers })) });
+  storageWith({
+    [HELD_TIMERS_KEY]: JSON.stringify(
+      liveTimerIds({ active: { id: null, at: 0 }, timers, holding: { message: '', at: 0 } }),
+    ),
+  });
 const legacy = (timers: Record<string, TimerState>) =>
   storageWith({ [LEGACY_TIMERS_KEY]: JSON.stringify({ format: 'mentoring-kit-timers', version: 1, timers }) });
 

@@ -1,9 +1,10 @@
+import { unavailableOffline } from '../../lib/offline';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { href } from '../../lib/url';
 import { $workspace } from '../../stores/workspace';
 import { useHydratedStore } from '../ui/store';
-import { Heading, LiveRegion, useAnnouncer, type Level } from '../ui/kit';
-import { unavailableOffline } from '../../lib/offline';
+import { LiveRegion, useAnnouncer } from '../ui/announcer';
+import { Heading, type Level } from '../ui/Heading';
 import { copyText, downloadText, downloadWorkspaceJson, preloadExport } from './download';
 
 /** Loads the CSV, Markdown and gh-script exporters (a separate chunk: most visits never export). */
@@ -84,12 +85,16 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
           type="button"
           onClick={() =>
             void exporters()
-              .then(({ backlogToJiraCsv, jiraCsvFileName }) => {
+              .then(({ backlogToJiraCsv, jiraCsvFileName, exportWarnings }) => {
                 const now = new Date();
                 const current = $workspace.get();
                 const name = jiraCsvFileName(current, now);
                 downloadText(name, backlogToJiraCsv(current, { includeExisting }), 'text/csv');
-                done(`Downloaded ${name} for Jira's CSV importer.`);
+                done(
+                  [`Downloaded ${name} for Jira's CSV importer.`, ...exportWarnings(current, { includeExisting })].join(
+                    ' ',
+                  ),
+                );
               })
               .catch(unavailable)
           }
@@ -100,12 +105,17 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
           type="button"
           onClick={() =>
             void exporters()
-              .then(({ backlogToGhScript, ghScriptFileName }) => {
+              .then(({ backlogToGhScript, ghScriptFileName, exportWarnings }) => {
                 const now = new Date();
                 const current = $workspace.get();
                 const name = ghScriptFileName(current, now);
                 downloadText(name, backlogToGhScript(current, now), 'text/x-shellscript');
-                done(`Downloaded ${name}. Read it, then run it in your repository: REPO=owner/name sh ${name}`);
+                done(
+                  [
+                    `Downloaded ${name}. Read it, then run it in your repository: REPO=owner/name sh ${name}`,
+                    ...exportWarnings(current),
+                  ].join(' '),
+                );
               })
               .catch(unavailable)
           }

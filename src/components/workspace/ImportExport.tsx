@@ -1,63 +1,22 @@
+import { unavailableOffline } from '../../lib/offline';
 import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from '../ui/store';
 
 import type { ImportError, ImportedWorkspace } from '../../lib/import/parse';
-import { hasContent, workspaceCounts } from '../../lib/workspace/summary';
 import { $replaced, $workspace, importWorkspace, resetWorkspace, undoImport, undoReset } from '../../stores/workspace';
-import { LiveRegion, useAnnouncer, focusSoon, Heading, below, type Level } from '../ui/kit';
+import { LiveRegion, useAnnouncer } from '../ui/announcer';
+import { focusSoon } from '../ui/focus';
+import { Heading, below, type Level } from '../ui/Heading';
 import ExportTools from './ExportTools';
-import { unavailableOffline } from '../../lib/offline';
 
-/** Why a file was refused, one clear message per kind; nothing in the workspace changed. */
-function ImportProblem({ error, fileName }: { error: ImportError; fileName: string }) {
-  const [title, detail] = ((): [string, preact.ComponentChildren] => {
-    switch (error.kind) {
-      case 'tooLarge':
-        return [
-          'This file is too large',
-          `${fileName} is ${Math.ceil(error.bytes / 1024)} KB; a workspace file is at most ${Math.round(error.limit / 1024 / 1024)} MB. It was not read.`,
-        ];
-      case 'notJson':
-        return ['This is not a workspace file', `${fileName} is not JSON, so it cannot be an export of this kit.`];
-      case 'notOurFormat':
-        return [
-          'This is not a mentoring workspace',
-          `${fileName} is JSON, but its "format" is not "mentoring-kit/workspace". Choose a file exported from this kit.`,
-        ];
-      case 'versionTooNew':
-        return [
-          'This file is from a newer version of the kit',
-          `${fileName} is version ${error.version}; this kit reads up to version ${error.supported}. Open it with the newer kit, or ask for an export from this one.`,
-        ];
-      case 'invalid':
-        return [
-          'This file has invalid fields',
-          <>
-            {fileName} could not be used because:
-            <ul>
-              {error.messages.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
-            </ul>
-          </>,
-        ];
-    }
-  })();
-  return (
-    <div class="ws-note ws-note-error" role="alert" data-import-error={error.kind}>
-      <p class="ws-note-title">{title}</p>
-      <div>{detail}</div>
-      <p>Nothing was changed: your workspace is as it was.</p>
-    </div>
-  );
-}
+type Views = typeof import('./import-file/index');
 
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
-  | { step: 'error'; fileName: string; error: ImportError }
+  | { step: 'error'; fileName: string; error: ImportError; views: Views }
   | { step: 'unavailable'; fileName: string }
-  | { step: 'preview'; fileName: string; value: ImportedWorkspace };
+  | { step: 'preview'; fileName: string; value: ImportedWorkspace; views: Views };
 
 /**
  * Leaving the browser and coming back, on the workspace page: the downloads (ExportTools), import
@@ -75,27 +34,27 @@ export default function ImportExport({ level = 2 }: { level?: Level }) {
 
   const readFile = async (file: File) => {
     setState({ step: 'reading', fileName: file.name });
-    // The parser and validator (zod) load only when a file arrives.
-    let parser: typeof import('../../lib/import/parse');
+    // The parser, the validator (zod) and what is shown about the file load only when a file arrives.
+    let loaded: [typeof import('../../lib/import/parse'), typeof import('./import-file/index')];
     try {
-      parser = await import('../../lib/import/parse');
+      loaded = await Promise.all([import('../../lib/import/parse'), import('./import-file/index')]);
     } catch {
+      // Offline, before this browser has saved them: say so at once instead of "Reading…" for ever.
       setState({ step: 'unavailable', fileName: file.name });
       return;
     }
-    const { checkImportSize, parseWorkspaceText } = parser;
+    const [{ checkImportSize, parseWorkspaceText }, views] = loaded;
     const tooLarge = checkImportSize(file.size);
     const result = tooLarge ?? parseWorkspaceText(await file.text());
     if (result.ok) {
-      setState({ step: 'preview', fileName: file.name, value: result.value });
+      setState({ step: 'preview', fileName: file.name, value: result.value, views });
       announce(`${file.name} can be imported. Check what it holds, then replace or cancel.`);
       focusSoon(root.current, 'import:replace');
     } else {
-      setState({ step: 'error', fileName: file.name, error: result.error });
+      setState({ step: 'error', fileName: file.name, error: result.error, views });
     }
   };
 
-  const preview = state.step === 'preview' ? state.value : null;
   return (
     <div class="ws-tool" ref={root} data-tool="import-export">
       <Heading level={level}>Save, share and import</Heading>
@@ -149,57 +108,28 @@ export default function ImportExport({ level = 2 }: { level?: Level }) {
           <p class="ws-help">Nothing changes until you have seen what the file holds and chosen to replace.</p>
         </div>
         {state.step === 'reading' && <p class="ws-help">Reading {state.fileName}…</p>}
-        {state.step === 'error' && <ImportProblem error={state.error} fileName={state.fileName} />}
+        {state.step === 'error' && <state.views.ImportProblem error={state.error} fileName={state.fileName} />}
         {state.step === 'unavailable' && (
           <p class="ws-note ws-note-error" role="alert" data-import-error="unavailable">
             {unavailableOffline(`Importing ${state.fileName}`)}
           </p>
         )}
-        {preview && (
-          <div class="ws-note ws-preview" data-import-preview>
-            <p class="ws-note-title">{state.step === 'preview' ? state.fileName : ''} holds:</p>
-            <ul>
-              <li>Team: {preview.workspace.team.name || 'no team name'}</li>
-              {preview.workspace.team.sessionDate && <li>Session date: {preview.workspace.team.sessionDate}</li>}
-              {preview.workspace.team.mentor && <li>Mentor: {preview.workspace.team.mentor}</li>}
-              {workspaceCounts(preview.workspace).map((entry) => (
-                <li key={entry.label}>
-                  {entry.count} {entry.label}
-                </li>
-              ))}
-              {preview.exportedAt && <li>Exported: {new Date(preview.exportedAt).toLocaleString()}</li>}
-            </ul>
-            <p>
-              {hasContent($workspace.get())
-                ? 'Replacing keeps your current workspace until you leave this page, so you can undo the import.'
-                : 'Your current workspace is empty, so nothing is lost by replacing it.'}
-            </p>
-            <p class="ws-buttons">
-              <button
-                type="button"
-                class="primary"
-                data-focus="import:replace"
-                onClick={() => {
-                  importWorkspace(preview);
-                  setState({ step: 'idle' });
-                  announce('Workspace imported. Undo import brings back the one you had.');
-                  focusSoon(root.current, 'undo-replace');
-                }}
-              >
-                Replace my workspace
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  setState({ step: 'idle' });
-                  announce('Import cancelled. Nothing was changed.');
-                  focusSoon(root.current, 'start-over');
-                }}
-              >
-                Cancel
-              </button>
-            </p>
-          </div>
+        {state.step === 'preview' && (
+          <state.views.ImportPreview
+            fileName={state.fileName}
+            value={state.value}
+            onReplace={() => {
+              importWorkspace(state.value);
+              setState({ step: 'idle' });
+              announce('Workspace imported. Undo import brings back the one you had.');
+              focusSoon(root.current, 'undo-replace');
+            }}
+            onCancel={() => {
+              setState({ step: 'idle' });
+              announce('Import cancelled. Nothing was changed.');
+              focusSoon(root.current, 'start-over');
+            }}
+          />
         )}
       </section>
 

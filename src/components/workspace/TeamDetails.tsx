@@ -1,7 +1,8 @@
 import { useHydratedStore } from '../ui/store';
 
 import { $workspace, setTeamDetails } from '../../stores/workspace';
-import { Heading, type Level, Field } from '../ui/kit';
+import { Field } from '../ui/Field';
+import { Heading, type Level } from '../ui/Heading';
 
 /** Team name, session date and mentor: they head the exports and name the files. */
 export default function TeamDetails({ level = 2 }: { level?: Level }) {

@@ -1,4 +1,5 @@
-import { WORKSPACE_SCHEMA_PATH, type Workspace } from '../../lib/schema/workspace';
+import { WORKSPACE_SCHEMA_PATH } from '../../lib/schema/values';
+import type { Workspace } from '../../lib/schema/workspace';
 import { href } from '../../lib/url';
 
 /**
@@ -29,11 +30,14 @@ const loadJsonExport = () =>
     schemaPath: WORKSPACE_SCHEMA_PATH,
   }));
 
-/** Starts fetching the exporters after the page has settled (no-op when already loaded). */
-export function preloadExport(): () => void {
-  const timer = setTimeout(() => void loadJsonExport(), 2000);
+/** Starts fetching a module after the page has settled (no-op when already loaded); returns how to call it off. */
+export function preload(load: () => Promise<unknown>): () => void {
+  const timer = setTimeout(() => void load(), 2000);
   return () => clearTimeout(timer);
 }
+
+/** Starts fetching the exporters after the page has settled. */
+export const preloadExport = () => preload(loadJsonExport);
 
 /** Downloads the workspace as JSON; the file name, or the validation messages when it refused. */
 export async function downloadWorkspaceJson(

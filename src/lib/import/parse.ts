@@ -1,4 +1,5 @@
 import { decodeWorkspace, type ImportError, type ImportResult } from '../schema/decode';
+import { MAX_IMPORT_BYTES } from './limits';
 
 /*
  * Reading a workspace file. The islands load this module with import() when a file arrives; the
@@ -7,8 +8,7 @@ import { decodeWorkspace, type ImportError, type ImportResult } from '../schema/
 
 export { decodeWorkspace, type ImportError, type ImportedWorkspace, type ImportResult } from '../schema/decode';
 
-/** Largest workspace file accepted: 2 MB, far above any real session. */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export { MAX_IMPORT_BYTES } from './limits';
 
 /** Checks a file's size before it is read (File.size in the browser). */
 export function checkImportSize(bytes: number): ImportResult | null {

@@ -1,12 +1,13 @@
 import { z } from './zod';
+import { MOSCOW_VALUES, SIZE_VALUES } from './values';
 import { IdSchema } from './common';
 
 /** MoSCoW priority: Must, Should, Could, Won't (this time). */
-export const MoscowSchema = z.enum(['must', 'should', 'could', 'wont']);
+export const MoscowSchema = z.enum(MOSCOW_VALUES);
 export type Moscow = z.output<typeof MoscowSchema>;
 
 /** T-shirt estimate. */
-export const SizeSchema = z.enum(['XS', 'S', 'M', 'L', 'XL']);
+export const SizeSchema = z.enum(SIZE_VALUES);
 export type Size = z.output<typeof SizeSchema>;
 
 /** What an existing item looked like when it was imported, so changes can be shown. */

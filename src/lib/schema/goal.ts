@@ -1,11 +1,9 @@
 import { z } from './zod';
+import { CHECK_IN_STATUSES, GOALS_EXPECTED } from './values';
+
+export { CHECK_IN_STATUSES, GOALS_EXPECTED };
 import { IdSchema } from './common';
 
-/** How many goals a session is expected to produce. */
-export const GOALS_EXPECTED = 3;
-
-/** How a goal turned out when the team looks back after the next sprint. */
-export const CHECK_IN_STATUSES = ['achieved', 'in-progress', 'dropped'] as const;
 export type CheckInStatus = (typeof CHECK_IN_STATUSES)[number];
 
 /** The team's check-in on a goal after the next sprint. */

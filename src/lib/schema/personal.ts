@@ -1,12 +1,8 @@
 import { z } from './zod';
-import { TextItemSchema } from './common';
+import { PERSONAL_EXPECTED, PERSONAL_FORMAT, PERSONAL_VERSION, emptyPersonalList } from './values';
 
-/** Name of the personal list format, kept apart from the team workspace. */
-export const PERSONAL_FORMAT = 'mentoring-kit/personal-list';
-/** Current version of the personal list format. */
-export const PERSONAL_VERSION = 1;
-/** How many things the solo exercise asks for. */
-export const PERSONAL_EXPECTED = 5;
+export { PERSONAL_EXPECTED, PERSONAL_FORMAT, PERSONAL_VERSION, emptyPersonalList };
+import { TextItemSchema } from './common';
 
 /**
  * The solo exercise: things I would like a mentor's help with. Personal, so it is stored on its
@@ -21,8 +17,3 @@ export const PersonalListSchema = z.object({
   items: z.array(TextItemSchema),
 });
 export type PersonalList = z.output<typeof PersonalListSchema>;
-
-/** A personal list with nothing in it. */
-export function emptyPersonalList(): PersonalList {
-  return { format: PERSONAL_FORMAT, version: PERSONAL_VERSION, items: [] };
-}

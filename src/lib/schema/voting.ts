@@ -1,8 +1,8 @@
 import { z } from './zod';
-import { IdSchema } from './common';
+import { MAX_MEMBERS, MAX_VOTES } from './values';
 
-/** Largest number of votes per member or per item the kit accepts. */
-export const MAX_VOTES = 99;
+export { MAX_MEMBERS, MAX_VOTES };
+import { IdSchema } from './common';
 
 /** A team member who places dots in the voting round. */
 export const MemberSchema = z.strictObject({

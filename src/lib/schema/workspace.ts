@@ -1,4 +1,21 @@
 import { z } from './zod';
+import {
+  DEFAULT_PER_ITEM_CAP,
+  DEFAULT_VOTES_PER_MEMBER,
+  WORKSPACE_FORMAT,
+  WORKSPACE_SCHEMA_PATH,
+  WORKSPACE_VERSION,
+  emptyWorkspace,
+} from './values';
+
+export {
+  DEFAULT_PER_ITEM_CAP,
+  DEFAULT_VOTES_PER_MEMBER,
+  WORKSPACE_FORMAT,
+  WORKSPACE_SCHEMA_PATH,
+  WORKSPACE_VERSION,
+  emptyWorkspace,
+};
 import { IdSchema, TextItemSchema } from './common';
 import { VotingSchema } from './voting';
 import { DiscussionPointSchema } from './discussion';
@@ -10,17 +27,6 @@ export * from './voting';
 export * from './discussion';
 export * from './goal';
 export * from './backlog-item';
-
-/** Name of the workspace file format: a file without it is not ours. */
-export const WORKSPACE_FORMAT = 'mentoring-kit/workspace';
-/** Version of the workspace format this kit writes; older versions are migrated on import. */
-export const WORKSPACE_VERSION = 2;
-/** Published JSON Schema, relative to the site root (the UI makes it absolute). */
-export const WORKSPACE_SCHEMA_PATH = 'schema/workspace-v2.json';
-/** Votes per member unless the facilitator sets another number. */
-export const DEFAULT_VOTES_PER_MEMBER = 3;
-/** Most dots one member may put on one weakness unless the facilitator sets another number. */
-export const DEFAULT_PER_ITEM_CAP = 2;
 
 /** Who is in the session and when it took place. */
 export const TeamSchema = z.strictObject({
@@ -146,24 +152,3 @@ export const WorkspaceFileSchema = z
     }),
   );
 export type WorkspaceFile = z.output<typeof WorkspaceFileSchema>;
-
-/** A workspace with nothing in it yet. */
-export function emptyWorkspace(): Workspace {
-  return {
-    format: WORKSPACE_FORMAT,
-    version: WORKSPACE_VERSION,
-    team: { name: '', sessionDate: '', mentor: '' },
-    strengths: [],
-    weaknesses: [],
-    rank: [],
-    voting: {
-      votesPerMember: DEFAULT_VOTES_PER_MEMBER,
-      perItemCap: DEFAULT_PER_ITEM_CAP,
-      members: [],
-      votes: [],
-    },
-    discussion: [],
-    goals: [],
-    backlog: [],
-  };
-}

@@ -1,5 +1,6 @@
 import type { Goal } from '../schema/goal';
-import { MoscowSchema, SizeSchema, type BacklogItem, type Moscow, type Size } from '../schema/backlog-item';
+import { MOSCOW_VALUES, SIZE_VALUES } from '../schema/values';
+import type { BacklogItem, Moscow, Size } from '../schema/backlog-item';
 
 /** An item read from the team's existing backlog, before it gets an id. */
 export interface ImportedIssue {
@@ -24,6 +25,9 @@ export type BacklogImportError =
 export type BacklogImportResult = { ok: true; issues: ImportedIssue[] } | { ok: false; error: BacklogImportError };
 
 export const MOSCOW_LABELS: Record<Moscow, string> = { must: 'Must', should: 'Should', could: 'Could', wont: "Won't" };
+
+/** The MoSCoW priorities in order, Must first, and the T-shirt sizes, XS first: the format's own lists. */
+export { MOSCOW_VALUES, SIZE_VALUES };
 
 /*
  * One convention for the labels every export writes (Jira CSV, gh script, Markdown): the prefix, a
@@ -62,8 +66,7 @@ const normalise = (value: string) => value.trim().toLowerCase().replace(/[’']/
 /** Reads a MoSCoW priority from a word such as "Must", "won't" or "moscow:should"; null when it is none. */
 export function readPriority(value: string): Moscow | null {
   const word = normalise(value).replace(/^moscow:\s*/, '');
-  const parsed = MoscowSchema.safeParse(word);
-  return parsed.success ? parsed.data : null;
+  return (MOSCOW_VALUES as readonly string[]).includes(word) ? (word as Moscow) : null;
 }
 
 /** Reads a T-shirt size from a word such as "m", "XL" or "size:xs"; null when it is none. */
@@ -72,8 +75,7 @@ export function readSize(value: string): Size | null {
     .trim()
     .toUpperCase()
     .replace(/^SIZE:\s*/, '');
-  const parsed = SizeSchema.safeParse(word);
-  return parsed.success ? parsed.data : null;
+  return (SIZE_VALUES as readonly string[]).includes(word) ? (word as Size) : null;
 }
 
 /** Priority and size from an issue's labels (`moscow:…`, `size:…`); the first of each wins. */

@@ -130,3 +130,12 @@ export function withMembers(voting: Voting, members: readonly Member[]): Voting 
 export function withoutWeakness(voting: Voting, weaknessId: string): Voting {
   return { ...voting, votes: voting.votes.filter((v) => v.weaknessId !== weaknessId) };
 }
+
+/** The weaknesses in rank order (the board's order), skipping rank entries with no weakness. */
+export function rankedWeaknesses<T extends { id: string }>(weaknesses: readonly T[], rank: readonly string[]): T[] {
+  const byId = new Map(weaknesses.map((w) => [w.id, w] as const));
+  return rank.flatMap((id) => {
+    const weakness = byId.get(id);
+    return weakness ? [weakness] : [];
+  });
+}

@@ -2,7 +2,8 @@
  * The goal check-in after the next sprint: the team marks each goal achieved, in progress or
  * dropped, with a note. Pure rules; the store's action and the overview use them.
  */
-import { CHECK_IN_STATUSES, type CheckInStatus, type Goal, type GoalCheckIn } from '../schema/goal';
+import { CHECK_IN_STATUSES } from '../schema/values';
+import type { CheckInStatus, Goal, GoalCheckIn } from '../schema/goal';
 import type { Workspace } from '../schema/workspace';
 
 /** The words shown for each status, in the order the control offers them. */

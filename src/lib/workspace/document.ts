@@ -1,13 +1,20 @@
 import * as Y from 'yjs';
-import { WORKSPACE_FORMAT, WORKSPACE_VERSION, type Team, type Workspace } from '../schema/workspace';
+import type { Team, Workspace } from '../schema/workspace';
+import {
+  CHECK_IN_STATUSES,
+  MOSCOW_VALUES,
+  SIZE_VALUES,
+  WORKSPACE_FORMAT,
+  WORKSPACE_VERSION,
+  emptyPersonalList,
+} from '../schema/values';
 import type { BacklogItem, ExistingIssue } from '../schema/backlog-item';
-import { emptyPersonalList, type PersonalList } from '../schema/personal';
-import { CHECK_IN_STATUSES, type Goal, type GoalCheckIn } from '../schema/goal';
+import type { PersonalList } from '../schema/personal';
+import type { Goal, GoalCheckIn } from '../schema/goal';
 import type { DiscussionPoint } from '../schema/discussion';
 import type { Member, TextItem } from '../schema/workspace';
 import { byKey, keyAfter, keysForMove, keysInOrder, type Keyed } from '../order-keys';
 import { replayVotes, eventsForTally, readVoteEvent, type VoteEvent } from './vote-log';
-import { MoscowSchema, SizeSchema } from '../schema/backlog-item';
 import { isIsoDate } from './operations';
 
 /**
@@ -58,8 +65,8 @@ function readExisting(value: unknown): ExistingIssue | null {
     url: typeof e.url === 'string' && /^https?:\/\/\S+$/i.test(e.url) ? e.url : null,
     labels: Array.isArray(e.labels) ? e.labels.filter((l): l is string => typeof l === 'string') : [],
     baseline: {
-      priority: oneOf(MoscowSchema.options, baseline.priority),
-      size: oneOf(SizeSchema.options, baseline.size),
+      priority: oneOf(MOSCOW_VALUES, baseline.priority),
+      size: oneOf(SIZE_VALUES, baseline.size),
       order:
         typeof baseline.order === 'number' && Number.isInteger(baseline.order) && baseline.order >= 0
           ? baseline.order
@@ -111,8 +118,8 @@ export function readWorkspace(doc: Y.Doc): Workspace {
         id: e.id,
         title: str(e.map.get('title')),
         description: str(e.map.get('description')),
-        priority: oneOf(MoscowSchema.options, e.map.get('priority')),
-        size: oneOf(SizeSchema.options, e.map.get('size')),
+        priority: oneOf(MOSCOW_VALUES, e.map.get('priority')),
+        size: oneOf(SIZE_VALUES, e.map.get('size')),
         goalId: goalIds.has(goalId) ? goalId : null,
         existing: readExisting(e.map.get('existing')),
       };

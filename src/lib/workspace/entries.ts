@@ -1,4 +1,5 @@
-import { MAX_VOTES, type Member, type Workspace } from '../schema/workspace';
+import { MAX_MEMBERS, MAX_VOTES } from '../schema/values';
+import type { Member, Workspace } from '../schema/workspace';
 import type { Goal } from '../schema/goal';
 import type { BacklogItem, Moscow, Size } from '../schema/backlog-item';
 import { cleanText } from './operations';
@@ -8,9 +9,6 @@ import { cleanText } from './operations';
  * apply to what a person typed or picked (empty text refused, links only to things that exist,
  * numbers within their limits).
  */
-
-/** Most voters a board takes. */
-export const MAX_MEMBERS = 100;
 
 /** A number typed for a vote limit, as the limit it sets: a whole number from 1 to 99. */
 export function clampVotes(n: number): number {

@@ -1,4 +1,5 @@
-import { GOALS_EXPECTED, type Goal } from '../schema/goal';
+import { GOALS_EXPECTED } from '../schema/values';
+import type { Goal } from '../schema/goal';
 
 /** A part of a goal that can be missing. */
 export type GoalPart = 'statement' | 'weaknesses' | 'owner' | 'measure' | 'due';

@@ -1,4 +1,5 @@
-import { DEFAULT_PER_ITEM_CAP, DEFAULT_VOTES_PER_MEMBER, MAX_VOTES, type Vote } from '../schema/workspace';
+import { DEFAULT_PER_ITEM_CAP, DEFAULT_VOTES_PER_MEMBER, MAX_VOTES } from '../schema/values';
+import type { Vote } from '../schema/workspace';
 
 /**
  * Dot voting as a log of what each voter did. The tally is replayed from the log in one order that

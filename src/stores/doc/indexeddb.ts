@@ -91,6 +91,19 @@ export function persistDocument(doc: Y.Doc, name: string): Persistence {
       dirty = true; // written whole once loaded
       return;
     }
+    if (!dirty && written < COMPACT_AFTER) {
+      // Start the write in this very task: a page reloaded or closed right after a change (a pause,
+      // then F5) still commits it, where a write queued behind a promise might never begin.
+      try {
+        const [store] = idb.transact(db, ['updates']);
+        written += 1;
+        const done = idb.addAutoKey(store as IDBObjectStore, update as unknown as ArrayBuffer).catch(fail);
+        chain = chain.then(() => done);
+      } catch (error) {
+        fail(error);
+      }
+      return;
+    }
     void enqueue(() => writeOne(update));
   };
   doc.on('update', onUpdate);

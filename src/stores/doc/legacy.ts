@@ -25,6 +25,12 @@ export function readLegacy<T>(key: string, decode: (data: unknown) => T | null):
   return value;
 }
 
+/** Whether an earlier version left a value under `key` (cheap: no parsing). */
+export function hasLegacy(key: string): boolean {
+  const read = readItem(key);
+  return read.ok && read.value !== null;
+}
+
 /** Forgets the old value once its content is safely saved in the document. */
 export function retireLegacy(key: string): void {
   removeItem(key);

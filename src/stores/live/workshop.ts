@@ -96,7 +96,8 @@ export function workshopLinks(workshop: LiveWorkshop, site: string) {
   return {
     console: page('facilitator/', timers(workshop.facilitator)),
     projector: page('projector/', timers(workshop.projector)),
-    phones: page('countdown/', timers(workshop.projector)),
+    // A phone opens the projector's read-only view: it follows every start, pause and minute live.
+    phones: page('projector/', timers(workshop.projector)),
     timersRoom: timers(workshop.facilitator),
     teams: workshop.teams.map((team) => {
       const room = (token: string): RoomLink => ({ document: teamDocument(workshop.workshopId, team.id), token });

@@ -1,7 +1,7 @@
 import { CHECK_IN_LABELS, CHECK_IN_STATUSES } from '../../../lib/workspace/check-in';
 import type { Goal } from '../../../lib/schema/goal';
 import { checkInGoal } from '../../../stores/workspace';
-import { Field } from '../../ui/kit';
+import { Field } from '../../ui/Field';
 
 interface Props {
   goal: Goal;

@@ -1,15 +1,11 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { WorkspaceTool } from '../../../lib/schema/episode';
-import StrengthsWeaknesses from '../StrengthsWeaknesses';
-import PriorityBoard from '../PriorityBoard';
-import DiscussionPoints from '../DiscussionPoints';
-import GoalsWorksheet from '../GoalsWorksheet';
-import BacklogWorksheet from '../BacklogWorksheet';
+import { TEAM_TOOLS, isTeamTool } from '../team-tools';
 import PersonalList from './PersonalList';
 import ExportTools from '../ExportTools';
 import StorageNotice from '../StorageNotice';
 import TeamDetails from '../TeamDetails';
-import type { Level } from '../../ui/kit';
+import type { Level } from '../../ui/Heading';
 // Linked by this lazily loaded panel, so a reader who never opens the tools never downloads it (a plain
 // import would be hoisted by Astro onto every page that can reach the Exercise component).
 import workspaceStylesheet from '../../../styles/workspace.css?url';
@@ -40,11 +36,10 @@ export default function ExerciseToolsPanel({ tools, level, announce, focusOnOpen
       <StorageNotice what={personalOnly ? 'personal' : 'workspace'} announce={announce} />
       {has('personal-list') && <PersonalList level={level} />}
       {has('strengths-weaknesses') && <TeamDetails level={level} />}
-      {has('strengths-weaknesses') && <StrengthsWeaknesses level={level} />}
-      {has('priority-board') && <PriorityBoard level={level} />}
-      {has('discussion-points') && <DiscussionPoints level={level} />}
-      {has('goals') && <GoalsWorksheet level={level} />}
-      {has('backlog') && <BacklogWorksheet level={level} />}
+      {tools.filter(isTeamTool).map((tool) => {
+        const Tool = TEAM_TOOLS[tool];
+        return <Tool key={tool} level={level} />;
+      })}
       {has('backlog') && <ExportTools level={level} />}
     </div>
   );

@@ -1,8 +1,17 @@
 import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from '../../ui/store';
-
-import { PERSONAL_EXPECTED } from '../../../lib/schema/personal';
+import { LiveRegion, useAnnouncer } from '../../ui/announcer';
+import { EditableText } from '../../ui/EditableText';
+import { Heading, type Level } from '../../ui/Heading';
+import { MoveButtons } from '../../ui/MoveButtons';
+import { QuickAddForm } from '../../ui/QuickAddForm';
+import { DeleteButton } from '../../ui/DeleteButton';
+import { moveShortcut } from '../../ui/focus';
+import { useListMove } from '../../ui/useListMove';
+import { useUndoableDelete } from '../../ui/useUndoableDelete';
+import { PERSONAL_EXPECTED } from '../../../lib/schema/values';
 import { personalListText } from '../../../lib/workspace/summary';
+import { moveAnnouncement, moveTo } from '../../../lib/workspace/board';
 import {
   $personalList,
   addPersonalItem,
@@ -11,19 +20,6 @@ import {
   movePersonalItem,
   undoDeletePersonalItem,
 } from '../../../stores/personal';
-import {
-  LiveRegion,
-  useAnnouncer,
-  focusSoon,
-  moveShortcut,
-  UndoNotice,
-  useUndo,
-  EditableText,
-  Heading,
-  type Level,
-  MoveButtons,
-  QuickAddField,
-} from '../../ui/kit';
 import { copyText } from '../download';
 
 /** The solo exercise: things I would like a mentor's help with. Personal: saved apart from the team's workspace. */
@@ -31,24 +27,22 @@ export default function PersonalList({ level = 2 }: { level?: Level }) {
   const list = useHydratedStore($personalList);
   const root = useRef<HTMLDivElement>(null);
   const [message, announce] = useAnnouncer();
-  const undo = useUndo();
-  const [draft, setDraft] = useState('');
+  const { remove, notice } = useUndoableDelete(root, announce, 'add:personal');
   const [manual, setManual] = useState(false);
   const items = list.items;
   const written = items.length;
-
-  const move = (id: string, where: 'up' | 'down', key: string) => {
-    const index = items.findIndex((item) => item.id === id);
-    const to = where === 'up' ? index - 1 : index + 1;
-    const text = items[index]?.text ?? '';
-    if (to < 0 || to >= items.length) {
-      announce(`'${text}' is already at the ${where === 'up' ? 'top' : 'bottom'}.`);
-      return;
-    }
-    movePersonalItem(id, where);
-    announce(`'${text}' moved to position ${to + 1} of ${items.length}`);
-    focusSoon(root.current, key);
-  };
+  const order = items.map((item) => item.id);
+  const textOf = (id: string) => items.find((item) => item.id === id)?.text ?? '';
+  const move = useListMove({
+    order,
+    nameOf: textOf,
+    apply: (id, to) => {
+      movePersonalItem(id, to);
+      return moveAnnouncement(textOf(id), moveTo(order, id, to), id);
+    },
+    announce,
+    root,
+  });
 
   const copyList = async () => {
     if (await copyText(personalListText($personalList.get().items))) {
@@ -71,26 +65,19 @@ export default function PersonalList({ level = 2 }: { level?: Level }) {
           {written >= PERSONAL_EXPECTED ? `${written} written.` : `${written} of ${PERSONAL_EXPECTED} written.`}
         </span>
       </p>
-      <form
-        class="ws-add"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const id = addPersonalItem(draft);
-          if (id === null) announce('Type something first.');
-          else {
-            announce(`Added '${draft.trim()}'. ${written + 1} written.`);
-            setDraft('');
+      <QuickAddForm
+        name="personal"
+        label="Something you would like a mentor's help with"
+        root={root}
+        onAdd={(text) => {
+          if (addPersonalItem(text) === null) {
+            announce('Type something first.');
+            return false;
           }
-          focusSoon(root.current, 'add:personal');
+          announce(`Added '${text.trim()}'. ${written + 1} written.`);
+          return true;
         }}
-      >
-        <QuickAddField
-          name="personal"
-          label="Something you would like a mentor's help with"
-          value={draft}
-          onInput={setDraft}
-        />
-      </form>
+      />
       {items.length === 0 ? (
         <p class="ws-empty">Nothing yet. Aim for about {PERSONAL_EXPECTED}: type one and press Enter.</p>
       ) : (
@@ -125,37 +112,26 @@ export default function PersonalList({ level = 2 }: { level?: Level }) {
                   last={index === items.length - 1}
                   move={move}
                 />
-                <button
-                  type="button"
-                  class="ws-small ws-danger"
-                  aria-label={`Delete '${item.text}'`}
-                  onClick={() => {
-                    const token = deletePersonalItem(item.id);
-                    if (!token) return;
-                    undo.setOffer({
-                      message: `Deleted '${item.text}'.`,
-                      undo: () => {
+                <DeleteButton
+                  label={`Delete '${item.text}'`}
+                  onDelete={() =>
+                    remove({
+                      run: () => deletePersonalItem(item.id),
+                      restore: (token) => {
                         undoDeletePersonalItem(token);
-                        announce(`Restored '${item.text}'.`);
-                        focusSoon(root.current, `edit:${item.id}`);
+                        return true;
                       },
-                    });
-                  }}
-                >
-                  Delete
-                </button>
+                      name: `'${item.text}'`,
+                      focusKey: `edit:${item.id}`,
+                    })
+                  }
+                />
               </span>
             </li>
           ))}
         </ol>
       )}
-      <UndoNotice
-        offer={undo.offer}
-        onDone={() => {
-          undo.clear();
-          focusSoon(root.current, 'add:personal');
-        }}
-      />
+      {notice}
       {items.length > 0 && (
         <p class="ws-buttons">
           <button type="button" onClick={() => void copyList()}>

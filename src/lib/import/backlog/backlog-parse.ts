@@ -3,6 +3,7 @@
 // parser) out; the store adds what it returns (addExistingBacklogItems in src/stores/workspace.ts).
 // The worksheet's sentences about the result load with it.
 import { z } from '../../schema/zod';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_SIZE_TEXT } from '../limits';
 import { parseCsv } from './csv-parse';
 import { validate } from '../../validate';
 import {
@@ -136,4 +137,10 @@ export function backlogImportDone(added: number, skipped: number): string {
   return skipped === 0
     ? `${first}.`
     : `${first}; ${items(skipped)} already on the worksheet ${skipped === 1 ? 'was' : 'were'} skipped.`;
+}
+
+/** What the worksheet says about a backlog file over the size limit, before reading it; null when it fits. */
+export function backlogTooLarge(fileName: string, bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `${fileName} is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_IMPORT_SIZE_TEXT}. Nothing was added.`;
 }

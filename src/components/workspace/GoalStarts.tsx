@@ -1,0 +1,39 @@
+import type { BacklogItem } from '../../lib/schema/backlog-item';
+import type { Goal } from '../../lib/schema/goal';
+import { addBacklogItemFromGoal } from '../../stores/workspace';
+
+interface GoalStartsProps {
+  goals: readonly Goal[];
+  items: readonly BacklogItem[];
+  /** Called with the new item's id and the goal's number (1-based). */
+  started: (id: string, goalNumber: number) => void;
+}
+
+/** "New item from goal n" for each goal, with how many items already serve it. */
+export default function GoalStarts({ goals, items, started }: GoalStartsProps) {
+  if (goals.length === 0) {
+    return <p class="ws-empty">No goals yet. Write your goals first; each can start a backlog item.</p>;
+  }
+  const count = (goalId: string) => items.filter((item) => item.goalId === goalId).length;
+  return (
+    <ul class="ws-plain ws-goal-starts">
+      {goals.map((goal, index) => (
+        <li key={goal.id}>
+          <button
+            type="button"
+            class="ws-small"
+            onClick={() => {
+              const id = addBacklogItemFromGoal(goal.id);
+              if (id) started(id, index + 1);
+            }}
+          >
+            New item from goal {index + 1}
+          </button>{' '}
+          <span class="ws-meta-inline">
+            {goal.statement.trim() || 'No statement yet'} ({count(goal.id)} {count(goal.id) === 1 ? 'item' : 'items'})
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,86 @@
+// The room follows the console: a live workshop started on the console, a projector on "another
+// machine" and a phone whose clock is five minutes fast follow start, pause and +1 min through the
+// live server, and show the same time.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
+import { start, tempDataDir, type Started } from '../live/support/live';
+import { text } from './timer-helpers';
+
+let browser: Browser;
+let server: Started;
+let data: ReturnType<typeof tempDataDir>;
+
+beforeAll(async () => {
+  data = tempDataDir();
+  server = await start({ dataDir: data.dataDir, distDir: 'dist' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  data?.remove();
+});
+
+/** Seconds left on a follower's clock ("mm:ss"). */
+async function secondsOn(page: Page): Promise<number> {
+  const [mm = '0', ss = '0'] = (await text(page.locator('[data-projector-clock]'))).split(':');
+  return Number(mm) * 60 + Number(ss);
+}
+
+describe('a live workshop run from the console', () => {
+  it('hands out links, and the projector and a phone with a wrong clock follow every change', async () => {
+    const consoleContext = await newContext(browser);
+    const console = await consoleContext.newPage();
+    await console.goto(`${server.url}facilitator/`);
+    await console.waitForSelector('.console[data-ready]');
+    await console.getByLabel('Teams, one per line').fill('Red\nBlue');
+    await console.locator('[data-start-live]').click();
+    await console.waitForSelector('[data-live-workshop-ready]');
+    expect(await console.locator('[data-live-team]').count()).toBe(2);
+    await expectNoAxeViolations(console);
+    const projectorLink = (await console.locator('[data-live-link="Projector link"]').getAttribute('href')) ?? '';
+    const phoneLink = (await console.locator('[data-live-link="Participants’ phones"]').getAttribute('href')) ?? '';
+    expect(projectorLink).toContain('#live=workshop%2F');
+
+    // Another machine, and a phone whose clock is five minutes fast.
+    const projectorContext = await newContext(browser);
+    const projector = await projectorContext.newPage();
+    await projector.goto(projectorLink);
+    const phoneContext = await newContext(browser, { viewport: { width: 390, height: 800 } });
+    await phoneContext.addInitScript(() => {
+      const real = Date.now.bind(Date);
+      Date.now = () => real() + 5 * 60_000;
+    });
+    const phone = await phoneContext.newPage();
+    await phone.goto(phoneLink);
+    for (const page of [projector, phone]) {
+      await page.waitForFunction(() => document.documentElement.dataset.liveTimers !== undefined);
+    }
+
+    await console.locator('[data-start-next]').click();
+    for (const page of [projector, phone]) {
+      await expect.poll(() => text(page.locator('[data-projector-status]')), { timeout: 10_000 }).toContain('Running');
+    }
+    // The phone shows the room's time, not its own clock's.
+    await expect
+      .poll(async () => Math.abs((await secondsOn(phone)) - (await secondsOn(projector))))
+      .toBeLessThanOrEqual(1);
+
+    await console
+      .locator('.console-exercise.is-active')
+      .getByRole('button', { name: /^Pause/ })
+      .click();
+    for (const page of [projector, phone]) {
+      await expect.poll(() => text(page.locator('[data-projector-status]'))).toContain('Paused');
+    }
+    const before = await secondsOn(projector);
+    await console
+      .locator('.console-exercise.is-active')
+      .getByRole('button', { name: /^\+1 min/ })
+      .click();
+    for (const page of [projector, phone]) await expect.poll(() => secondsOn(page)).toBe(before + 60);
+
+    for (const context of [consoleContext, projectorContext, phoneContext]) expect(problemsIn(context)).toEqual([]);
+  });
+});
