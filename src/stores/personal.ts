@@ -2,7 +2,7 @@ import { atom, onMount, type ReadableAtom } from 'nanostores';
 import * as Y from 'yjs';
 import { emptyPersonalList } from '../lib/schema/values';
 import type { PersonalList } from '../lib/schema/personal';
-import { cleanText } from '../lib/workspace/operations';
+import { cleanText } from '../lib/workspace/input';
 import * as model from '../lib/workspace/document';
 import { newId } from '../lib/ids';
 import { hasStorageContext } from './storage';

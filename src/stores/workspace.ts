@@ -8,7 +8,7 @@ import { newId } from '../lib/ids';
 import * as board from '../lib/workspace/board';
 import * as entries from '../lib/workspace/entries';
 import { hasContent } from '../lib/workspace/summary';
-import { cleanText } from '../lib/workspace/operations';
+import { cleanText } from '../lib/workspace/input';
 import * as model from '../lib/workspace/document';
 import {
   itemsFromImport,

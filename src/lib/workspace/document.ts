@@ -15,7 +15,7 @@ import type { DiscussionPoint } from '../schema/discussion';
 import type { Member, TextItem } from '../schema/workspace';
 import { byKey, keyAfter, keysForMove, keysInOrder, type Keyed } from '../order-keys';
 import { replayVotes, eventsForTally, readVoteEvent, type VoteEvent } from './vote-log';
-import { isIsoDate } from './operations';
+import { isIsoDate } from './input';
 
 /**
  * The team's workspace as one Yjs document, shaped so that concurrent changes merge the way people

@@ -2,7 +2,7 @@ import { MAX_MEMBERS, MAX_VOTES } from '../schema/values';
 import type { Member, Workspace } from '../schema/workspace';
 import type { Goal } from '../schema/goal';
 import type { BacklogItem, Moscow, Size } from '../schema/backlog-item';
-import { cleanText } from './operations';
+import { cleanText } from './input';
 
 /**
  * What a new or changed entry of the workspace holds, before it is written: the rules the actions
