@@ -1,12 +1,5 @@
 import { z } from './zod';
-import {
-  DEFAULT_PER_ITEM_CAP,
-  DEFAULT_VOTES_PER_MEMBER,
-  WORKSPACE_FORMAT,
-  WORKSPACE_SCHEMA_PATH,
-  WORKSPACE_VERSION,
-  emptyWorkspace,
-} from './values';
+import { WORKSPACE_FORMAT, WORKSPACE_VERSION } from './values';
 
 export {
   DEFAULT_PER_ITEM_CAP,
@@ -15,7 +8,7 @@ export {
   WORKSPACE_SCHEMA_PATH,
   WORKSPACE_VERSION,
   emptyWorkspace,
-};
+} from './values';
 import { IdSchema, TextItemSchema } from './common';
 import { VotingSchema } from './voting';
 import { DiscussionPointSchema } from './discussion';

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { vi } from 'vitest';
 import { startServer, type RunningServer, type ServerOptions } from '../../../server/server.ts';
 import type { CreatedWorkshop } from '../../../server/workshops.ts';
 
@@ -73,13 +74,14 @@ export function connect(server: { wsUrl: string }, name: string, token: string |
   };
 }
 
-/** Waits until `condition` holds, polling; fails with `what` after `timeoutMs`. */
+/** Waits until `condition` holds (vitest's waitFor); fails with `what` after `timeoutMs`. */
 export async function until(what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+  await vi.waitFor(
+    () => {
+      if (!condition()) throw new Error(`timed out waiting until ${what}`);
+    },
+    { timeout: timeoutMs, interval: 10 },
+  );
 }
 
 export const synced = (client: Client) => until('the provider has synced', () => client.provider.isSynced);
