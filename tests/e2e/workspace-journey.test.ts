@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, FileChooser, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn } from './support/browser';
 import {
   announced,
@@ -457,11 +457,15 @@ describe('a team works through the session with the keyboard only', () => {
   it('imports the exported file into a fresh browser and finds everything', async () => {
     const fresh = await newContext(browser);
     const other = await fresh.newPage();
+    // Listen for the file chooser before anything else: Playwright turns Chromium's chooser
+    // interception on asynchronously, and a key press racing that switch opens no chooser event.
+    const chooserOpened = new Promise<FileChooser>((resolve) => other.once('filechooser', resolve));
     await openWorkspace(other);
     const io = tool(other, 'import-export');
     await tabTo(other, io.getByLabel('Choose a file…'));
     await expectFocused(io.getByLabel('Choose a file…'));
-    const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.keyboard.press('Space')]);
+    await other.keyboard.press('Space');
+    const chooser = await chooserOpened;
     await chooser.setFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
 
     const preview = io.locator('[data-import-preview]');
