@@ -2,14 +2,17 @@
 // machine" and a phone whose clock is five minutes fast follow start, pause and +1 min through the
 // live server, and show the same time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
 import { start, tempDataDir, type Started } from '../live/support/live';
 import { text } from './timer-helpers';
+import { tool } from './workspace-helpers';
 
 let browser: Browser;
 let server: Started;
 let data: ReturnType<typeof tempDataDir>;
+/** The facilitator's device: it started the live workshop, so its overview reads the rooms. */
+let consoleDevice: BrowserContext;
 
 beforeAll(async () => {
   data = tempDataDir();
@@ -82,5 +85,45 @@ describe('a live workshop run from the console', () => {
     for (const page of [projector, phone]) await expect.poll(() => secondsOn(page)).toBe(before + 60);
 
     for (const context of [consoleContext, projectorContext, phoneContext]) expect(problemsIn(context)).toEqual([]);
+    consoleDevice = consoleContext;
+  });
+
+  it("shows every team's work on the overview, live from the rooms as the team writes", async () => {
+    const setup = await consoleDevice.newPage();
+    await setup.goto(`${server.url}facilitator/`);
+    await setup.waitForSelector('[data-live-workshop-ready]');
+    const redLink = (await setup.locator('[data-live-link="Red: team link"]').getAttribute('href')) ?? '';
+    await setup.close();
+
+    const memberContext = await newContext(browser);
+    const member = await memberContext.newPage();
+    await member.goto(redLink);
+    await member.waitForSelector('[data-live-bar][data-live-ready]');
+    await expect.poll(() => member.locator('[data-live-state]').getAttribute('data-live-state')).toBe('online');
+    const add = async (label: string, value: string) => {
+      const field = tool(member, 'strengths-weaknesses').getByLabel(label);
+      await field.fill(value);
+      await field.press('Enter');
+    };
+    await add('Add a strength', 'We pair on hard stories');
+    await add('Add a weakness', 'Reviews wait for days');
+
+    // The overview on the facilitator's device (the one that started the workshop) reads every room.
+    const overview = await consoleDevice.newPage();
+    await overview.goto(`${server.url}overview/`);
+    const red = overview.locator('[data-live-overview] .ov-team[data-team="Red"]');
+    await expect.poll(() => red.locator('[data-count="Strengths"]').textContent(), { timeout: 10_000 }).toBe('1');
+    expect(await red.locator('[data-count="Weaknesses"]').textContent()).toBe('1');
+    expect(await overview.locator('[data-live-overview] .ov-team').count()).toBe(2);
+    await expect.poll(() => text(overview.locator('[data-live-overview-status]'))).toContain('2 of 2 rooms live');
+
+    // The team writes on; the overview follows without a reload.
+    await add('Add a weakness', 'Stand-ups run long');
+    await expect.poll(() => red.locator('[data-count="Weaknesses"]').textContent()).toBe('2');
+    await expect.poll(() => red.locator('.ov-weaknesses li').allTextContents()).toContain('Stand-ups run long');
+    // Watching does not make the facilitator one of the team.
+    expect(await text(member.locator('[data-live-people]'))).toBe('Nobody else is here yet.');
+    await expectNoAxeViolations(overview);
+    for (const context of [consoleDevice, memberContext]) expect(problemsIn(context)).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import type { TeamSummary } from '../../lib/overview/overview';
+import type { TeamSummary } from '../../lib/overview/summary';
 
 /** One team at a glance: progress, top-ranked weaknesses, goals with their flags and check-ins. */
-export function TeamCard({ team, file, index }: { team: TeamSummary; file: string; index: number }) {
-  const id = `team-${index}`;
+export function TeamCard({ team, file, id }: { team: TeamSummary; file: string; id: string }) {
   const { counts } = team;
   const about = [team.mentor && `Mentor: ${team.mentor}`, team.sessionDate, file].filter(Boolean).join(' · ');
   return (

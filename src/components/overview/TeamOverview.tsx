@@ -3,6 +3,7 @@ import type { ReadTeams, TeamEntry, TeamSummary } from '../../lib/overview/overv
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
 import { TeamCard } from './TeamCard';
 import { WorkshopExports } from './WorkshopExports';
+import { LiveRooms } from './LiveRooms';
 
 interface Shown extends ReadTeams {
   summaries: TeamSummary[];
@@ -47,6 +48,7 @@ export default function TeamOverview() {
 
   return (
     <div class="ov" data-ready>
+      <LiveRooms announce={announce} />
       <section
         class={dragging ? 'ov-drop is-dragging' : 'ov-drop'}
         aria-labelledby="ov-files-heading"
@@ -100,7 +102,7 @@ export default function TeamOverview() {
               {read.teams.map((entry, index) => (
                 <TeamCard
                   key={`${index}:${entry.file}`}
-                  index={index}
+                  id={`team-${index}`}
                   file={entry.file}
                   team={read.summaries[index]!}
                 />

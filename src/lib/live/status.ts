@@ -29,3 +29,6 @@ export function liveStateText(state: LiveState): string {
       return "Live rooms need the kit's own server: run it with npm start (see the README), or build the site with PUBLIC_LIVE_URL set. Your work is kept in this browser meanwhile.";
   }
 }
+
+/** The state of a room watched by the facilitator (the overview and the console read every team's). */
+export type WatchStatus = 'connecting' | 'online' | 'offline' | 'refused';

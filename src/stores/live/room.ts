@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import { persistDocument } from '../doc/indexeddb';
 import { syncTabs } from '../doc/tab-sync';
-import { clockOffset, liveEndpoint, type RoomLink } from '../../lib/live/links';
+import { clockOffset, type RoomLink } from '../../lib/live/links';
+import { endpointFor } from './endpoint';
 import type { LiveState } from '../../lib/live/status';
 
 /**
@@ -46,11 +47,6 @@ async function serverOffset(api: string): Promise<number | null> {
   } catch {
     return null;
   }
-}
-
-/** The live server's address for this page (`configured`: a build variable naming another origin). */
-export function endpointFor(base: string, configured: string) {
-  return liveEndpoint(new URL(location.href), base, configured);
 }
 
 /** Opens the room named by `link`; resolves once what this browser kept of it is loaded. */

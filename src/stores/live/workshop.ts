@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { readItem, writeItem, removeItem } from '../storage';
 import { roomFragment, teamDocument, workshopDocument, type RoomLink } from '../../lib/live/links';
-import { endpointFor } from './room';
+import { endpointFor } from './endpoint';
 
 /**
  * The live workshop this console runs: what the server answered when it was started (its id, the

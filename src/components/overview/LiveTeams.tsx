@@ -1,0 +1,75 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { workshopLinks, type LiveWorkshop } from '../../stores/live/workshop';
+import { watchRooms, type WatchedRoom, type WatchStatus } from '../../stores/live/watch-rooms';
+import { readWorkspace } from '../../lib/workspace/document';
+import { summariseTeam } from '../../lib/overview/summary';
+import type { TeamEntry } from '../../lib/overview/overview';
+import { liveRoomsText } from '../../lib/overview/live';
+import { TeamCard } from './TeamCard';
+import { WorkshopExports } from './WorkshopExports';
+
+export interface LiveTeamsProps {
+  workshop: LiveWorkshop;
+  announce: (text: string) => void;
+}
+
+interface LiveTeam {
+  id: string;
+  status: WatchStatus;
+  entry: TeamEntry;
+}
+
+const STATUS_TEXT: Record<WatchStatus, string> = {
+  online: 'live',
+  connecting: 'connecting…',
+  offline: 'offline: showing what arrived before the connection dropped',
+  refused: 'the server refused this room (the workshop may have ended)',
+};
+
+/** Every team of the live workshop, summarised from its room as the team writes. */
+export function LiveTeams({ workshop, announce }: LiveTeamsProps) {
+  const [teams, setTeams] = useState<LiveTeam[] | null>(null);
+  useEffect(() => {
+    const base = import.meta.env.BASE_URL;
+    const site = new URL(base, location.origin).href;
+    const rooms = workshopLinks(workshop, site).teams.map((team) => ({
+      id: team.id,
+      name: team.name,
+      link: team.facilitatorRoom,
+    }));
+    const configured = (import.meta.env.PUBLIC_LIVE_URL as string | undefined) ?? '';
+    const read = (room: WatchedRoom): LiveTeam => {
+      const workspace = readWorkspace(room.doc);
+      // A room whose team has not named itself yet goes by the name the facilitator gave it.
+      const named = workspace.team.name.trim()
+        ? workspace
+        : { ...workspace, team: { ...workspace.team, name: room.name } };
+      return { id: room.id, status: room.status, entry: { file: room.name, workspace: named } };
+    };
+    return watchRooms(rooms, { base, configured }, (watched) => setTeams(watched.map(read)));
+  }, [workshop]);
+  const summaries = useMemo(() => (teams ?? []).map((team) => summariseTeam(team.entry)), [teams]);
+  const entries = useMemo(() => (teams ?? []).map((team) => team.entry), [teams]);
+
+  return (
+    <section class="ov-live" aria-labelledby="ov-live-heading" data-live-overview>
+      <h2 id="ov-live-heading">Live from the teams’ rooms</h2>
+      <p class="ov-help" data-live-overview-status>
+        {teams ? liveRoomsText(teams.map((team) => team.status)) : 'Connecting to the rooms…'}
+      </p>
+      {teams && teams.length > 0 && (
+        <>
+          <WorkshopExports teams={entries} announce={announce} />
+          <div class="ov-teams">
+            {teams.map((team, index) => (
+              <div key={team.id} class="ov-live-team" data-live-team-status={team.status}>
+                {team.status !== 'online' && <p class="ov-live-status">{STATUS_TEXT[team.status]}</p>}
+                <TeamCard id={`live-${team.id}`} file="" team={summaries[index]!} />
+              </div>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import * as Y from 'yjs';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+import type { RoomLink } from '../../lib/live/links';
+import type { WatchStatus } from '../../lib/live/status';
+import { endpointFor } from './endpoint';
+
+/**
+ * Watching several live rooms at once from one device, without taking part in them: the facilitator's
+ * overview and console read every team's room over one connection. Nothing is kept in this browser
+ * (the rooms are the teams' own), and the watcher does not show in a room's list of people.
+ */
+export type { WatchStatus } from '../../lib/live/status';
+
+export interface WatchedRoom {
+  id: string;
+  name: string;
+  doc: Y.Doc;
+  status: WatchStatus;
+}
+
+export interface RoomToWatch {
+  id: string;
+  name: string;
+  link: RoomLink;
+}
+
+/** How long changes are gathered before the watcher reports (a team typing sends many updates). */
+const GATHER_MS = 200;
+
+/** Opens every room read-only; `onChange` hears of their documents and connections. Returns a stop. */
+export function watchRooms(
+  rooms: readonly RoomToWatch[],
+  options: { base: string; configured: string },
+  onChange: (rooms: readonly WatchedRoom[]) => void,
+): () => void {
+  const endpoint = endpointFor(options.base, options.configured);
+  const socket = new HocuspocusProviderWebsocket({ url: endpoint.socket, autoConnect: false });
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const report = () => {
+    pending ??= setTimeout(() => {
+      pending = null;
+      onChange(watched.map((room) => ({ ...room })));
+    }, GATHER_MS);
+  };
+  const watched: WatchedRoom[] = rooms.map((room) => ({
+    id: room.id,
+    name: room.name,
+    doc: new Y.Doc(),
+    status: 'connecting',
+  }));
+  const providers = rooms.map((room, index) => {
+    const entry = watched[index]!;
+    const status = (): WatchStatus =>
+      entry.status === 'refused'
+        ? 'refused'
+        : socket.status === WebSocketStatus.Connected && provider.isSynced
+          ? 'online'
+          : navigator.onLine && socket.status === WebSocketStatus.Connecting
+            ? 'connecting'
+            : 'offline';
+    const update = () => {
+      const next = status();
+      if (next !== entry.status) entry.status = next;
+      report();
+    };
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: room.link.document,
+      document: entry.doc,
+      token: room.link.token,
+      onSynced: update,
+      onStatus: update,
+      onAuthenticationFailed: () => {
+        entry.status = 'refused';
+        report();
+      },
+    });
+    // A watcher is not one of the team: it leaves no presence in the room.
+    provider.awareness?.setLocalState(null);
+    entry.doc.on('update', report);
+    provider.attach();
+    return { provider, update };
+  });
+  const recheck = () => providers.forEach(({ update }) => update());
+  const watch = setInterval(recheck, 1000);
+  const online = () => void socket.connect();
+  window.addEventListener('online', online);
+  window.addEventListener('offline', recheck);
+  void socket.connect();
+  report();
+  return () => {
+    clearInterval(watch);
+    if (pending) clearTimeout(pending);
+    window.removeEventListener('online', online);
+    window.removeEventListener('offline', recheck);
+    for (const { provider } of providers) provider.destroy();
+    socket.destroy();
+    for (const room of watched) room.doc.destroy();
+  };
+}
