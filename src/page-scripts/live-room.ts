@@ -1,4 +1,5 @@
 import { readRoomFragment, isTeamRoom } from '../lib/live/links';
+import { setPhoneLink } from '../stores/live/phone-link';
 
 /**
  * Joins the live room a link names (`#live=…&key=…`), loading the live code only then: a page
@@ -18,14 +19,16 @@ const where = () => ({
 
 /**
  * The projector and the phones: with a link to the live workshop (`#live=workshop/…`), they follow
- * the console's timers through the live server instead of this browser's own.
+ * the console's timers through the live server instead of this browser's own. On the projector,
+ * its own link (read-only) is what the holding screen's QR code hands to the phones.
  */
-export function initTimersRoom(): void {
+export function initTimersRoom({ shareWithPhones = false } = {}): void {
   const link = readRoomFragment(location.hash);
   if (!link || isTeamRoom(link)) return;
   void import('../components/live/join-timers-room').then(({ joinTimersRoom }) =>
     joinTimersRoom(link, where(), () => {
       document.documentElement.dataset.liveTimers = '';
+      if (shareWithPhones) setPhoneLink(location.href);
     }),
   );
 }

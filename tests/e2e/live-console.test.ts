@@ -84,6 +84,19 @@ describe('a live workshop run from the console', () => {
       .click();
     for (const page of [projector, phone]) await expect.poll(() => secondsOn(page)).toBe(before + 60);
 
+    // Live, the console hands out the phones' live link (not a countdown that misses pauses)...
+    expect(await console.locator('[data-participant-link]').inputValue()).toBe(phoneLink);
+    expect(await console.locator('[data-console-offline]').count()).toBe(0);
+    expect(await text(console.locator('[data-console-live]'))).toContain('follow every start, pause');
+    // ...and so does the projector's holding screen, when the facilitator takes the exercise off it.
+    await console
+      .locator('.console-exercise.is-active')
+      .getByRole('button', { name: /^On projector/ })
+      .click();
+    await projector.waitForSelector('[data-holding-qr]', { timeout: 10_000 });
+    expect(await projector.locator('[data-holding-qr]').getAttribute('data-holding-qr')).toBe(projectorLink);
+    expect(await projector.locator('[data-holding-qr]').getAttribute('alt')).toContain('follows every timer live');
+
     for (const context of [consoleContext, projectorContext, phoneContext]) expect(problemsIn(context)).toEqual([]);
     consoleDevice = consoleContext;
   });

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import LiveWorkshopPanel from './LiveWorkshopPanel';
 import { $liveWorkshop, workshopLinks } from '../../stores/live/workshop';
+import { setPhoneLink } from '../../stores/live/phone-link';
 import liveStylesheet from '../../styles/live.css?url';
 
 /**
@@ -19,6 +20,7 @@ export function mountLiveWorkshop(element: HTMLElement, options: { base: string;
   let joined = false;
   const join = () => {
     const workshop = $liveWorkshop.get();
+    setPhoneLink(workshop ? workshopLinks(workshop, site).phones : null);
     if (!workshop || joined) return;
     joined = true;
     void import('./join-timers-room').then(({ joinTimersRoom }) =>

@@ -9,7 +9,7 @@ import { parseClockTime } from '../../lib/timer/schedule';
 import { timerNow, toggleMuted } from '../../stores/timers';
 import { startNextExercise } from '../../stores/console';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
-import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
+import { useMuted, usePhoneLink, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
 import { useTick } from './common/tick';
 import { useStartTime } from './common/start-time';
 import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
@@ -70,6 +70,7 @@ export default function FacilitatorConsole({ agenda, defaultStart, projectorHref
 
   const link = ready && current ? countdownFor(current, stateOf(current.id), now) : null;
   const participantLink = link ? new URL(countdownHref + countdownSearch(link), window.location.href).href : null;
+  const phoneLink = usePhoneLink();
 
   const onStartNext = (event: MouseEvent) => {
     // The second click of a double click would start the exercise after this one.
@@ -110,7 +111,12 @@ export default function FacilitatorConsole({ agenda, defaultStart, projectorHref
         nextLine={coming.length > 0 ? `Next: ${coming.join(', then ')}.` : 'Nothing more is planned today.'}
         announce={announce}
       />
-      <ParticipantPanel link={participantLink} title={current?.title ?? null} announce={announce} />
+      <ParticipantPanel
+        link={participantLink}
+        liveLink={phoneLink}
+        title={current?.title ?? null}
+        announce={announce}
+      />
       <TimingPanel
         start={start}
         onStart={chooseStart}

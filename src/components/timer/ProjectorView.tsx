@@ -15,7 +15,7 @@ import { currentExerciseId } from '../../lib/timer/day';
 import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
 import { parseClockTime } from '../../lib/timer/schedule';
 import { LiveRegion } from '../ui/announcer';
-import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
+import { useMuted, usePhoneLink, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
 import { useTick } from './common/tick';
 import { useStartTime } from './common/start-time';
 import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
@@ -70,7 +70,9 @@ export default function ProjectorView({ exercises, plan, defaultStart, countdown
   const late = ready ? lateMinutes(lateness(plan, exercises, states, dayStartAt(now, startMinutes), now)) : 0;
   const link = holding && current ? countdownFor(current, states[current.id] ?? IDLE, now) : null;
   const base = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
-  const qrLink = new URL(link ? countdownHref + countdownSearch(link) : scheduleHref, base).href;
+  // Live, the phones open this view itself and follow every change; otherwise a link that carries the end time.
+  const phoneLink = usePhoneLink();
+  const qrLink = phoneLink ?? new URL(link ? countdownHref + countdownSearch(link) : scheduleHref, base).href;
 
   const classes = ['projector', `timer--${view.status}`, active && !holding && view.overtime ? 'timer--overtime' : ''];
   return (
@@ -124,7 +126,11 @@ export default function ProjectorView({ exercises, plan, defaultStart, countdown
           now={now}
           qrLink={qrLink}
           qrLabel={
-            link && current ? `the countdown of ${current.title} on your phone` : "today's schedule on your phone"
+            phoneLink
+              ? 'this screen on your phone: it follows every timer live'
+              : link && current
+                ? `the countdown of ${current.title} on your phone`
+                : "today's schedule on your phone"
           }
         />
       ) : (

@@ -3,6 +3,7 @@ import { $muted, $timers, $timersLoaded, startTimers, type Timers } from '../../
 import { announcement, milestonesBetween, type Milestone, type TimerView } from '../../../lib/timer/timer';
 import { useAnnouncer } from '../../ui/announcer';
 import { playableAudio } from './chime';
+import { $phoneLink } from '../../../stores/live/phone-link';
 
 /** Milestones older than this get no chime (the page was asleep when they happened). */
 const STALE_MS = 5_000;
@@ -30,6 +31,16 @@ export function useTimers(): Timers | null {
     };
   }, []);
   return value;
+}
+
+/** The live workshop's link for phones, or null when this page is not live (see stores/live/phone-link). */
+export function usePhoneLink(): string | null {
+  const [link, setLink] = useState<string | null>(null);
+  useEffect(() => {
+    setLink($phoneLink.get());
+    return $phoneLink.listen(setLink);
+  }, []);
+  return link;
 }
 
 /** The shared mute preference (false until hydrated). */

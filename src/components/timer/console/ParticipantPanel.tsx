@@ -4,13 +4,16 @@ import { useQrCode } from '../common/qr';
 interface Props {
   /** The participant countdown link of the running exercise, or null when none runs. */
   link: string | null;
+  /** The live workshop's link for phones (they follow every change), or null when not live. */
+  liveLink: string | null;
   title: string | null;
   announce: (text: string) => void;
 }
 
 /** The participants' countdown link, its QR code on request, and what the link cannot do. */
-export function ParticipantPanel({ link, title, announce }: Props) {
+export function ParticipantPanel({ link: countdownLink, liveLink, title, announce }: Props) {
   const [showQr, setShowQr] = useState(false);
+  const link = liveLink ?? countdownLink;
   const qr = useQrCode(link, showQr);
   const copy = () => {
     if (!link) return;
@@ -23,13 +26,20 @@ export function ParticipantPanel({ link, title, announce }: Props) {
   return (
     <section class="console-share" aria-labelledby="console-share-heading">
       <h2 id="console-share-heading">Participants' countdown</h2>
-      <p class="console-offline" data-console-offline>
-        There is no live server: phones won't see a pause, added minutes or a stop. The link carries the end time, so
-        after any change share the new link (or let them scan the code again).
-      </p>
+      {liveLink ? (
+        <p data-console-live>
+          The workshop is live: phones that open this link follow every start, pause, added minute and stop, on the live
+          server's clock. The projector shows the same code between exercises.
+        </p>
+      ) : (
+        <p class="console-offline" data-console-offline>
+          There is no live server: phones won't see a pause, added minutes or a stop. The link carries the end time, so
+          after any change share the new link (or let them scan the code again).
+        </p>
+      )}
       {link ? (
         <>
-          <p>A read-only countdown of {title} for participants' own devices.</p>
+          {!liveLink && <p>A read-only countdown of {title} for participants' own devices.</p>}
           <p class="console-link-row">
             <label for="console-participant-link">Participant link</label>
             <input id="console-participant-link" type="url" readOnly value={link} data-participant-link />
@@ -53,7 +63,7 @@ export function ParticipantPanel({ link, title, announce }: Props) {
                 src={qr.src}
                 width={240}
                 height={240}
-                alt={`QR code of the participant link for ${title ?? 'the exercise'}`}
+                alt={`QR code of the participant link${liveLink ? '' : ` for ${title ?? 'the exercise'}`}`}
                 data-qr
               />
             ) : (

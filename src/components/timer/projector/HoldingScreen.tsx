@@ -40,7 +40,7 @@ export function HoldingScreen({ message, coming, now, qrLink, qrLabel }: Props) 
       )}
       {qrLink && qr.src && (
         <figure class="projector-qr">
-          <img src={qr.src} width={200} height={200} alt={`QR code: ${qrLabel}`} data-holding-qr />
+          <img src={qr.src} width={200} height={200} alt={`QR code: ${qrLabel}`} data-holding-qr={qrLink} />
           <figcaption>{qrLabel}</figcaption>
         </figure>
       )}
