@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Exercise } from '../lib/schema/episode';
+import { toTimerExercise, type TimerExercise } from '../lib/timer/timer';
 
 export type EpisodeEntry = CollectionEntry<'episodes'>;
 
@@ -21,4 +22,12 @@ export async function getExercise(id: string): Promise<ExerciseInEpisode> {
     if (exercise) return { exercise, episode };
   }
   throw new Error(`<Exercise id="${id}"> is not declared in any episode's frontmatter`);
+}
+
+/** The team exercises, whose timer a team in a live room can run on its own (mentors rotating). */
+export async function getTeamExercises(): Promise<TimerExercise[]> {
+  return (await getEpisodes())
+    .flatMap((episode) => episode.data.exercise)
+    .filter((exercise) => exercise.mode === 'group')
+    .map(toTimerExercise);
 }

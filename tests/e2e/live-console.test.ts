@@ -13,6 +13,8 @@ let server: Started;
 let data: ReturnType<typeof tempDataDir>;
 /** The facilitator's device: it started the live workshop, so its overview reads the rooms. */
 let consoleDevice: BrowserContext;
+/** A member of the Red team, in the team's room. */
+let redMember: Page;
 
 beforeAll(async () => {
   data = tempDataDir();
@@ -138,5 +140,40 @@ describe('a live workshop run from the console', () => {
     expect(await text(member.locator('[data-live-people]'))).toBe('Nobody else is here yet.');
     await expectNoAxeViolations(overview);
     for (const context of [consoleDevice, memberContext]) expect(problemsIn(context)).toEqual([]);
+    redMember = member;
+  });
+
+  it("runs a team's own copy of the session timer, and the console shows every team's", async () => {
+    const teamTimer = redMember.locator('[data-team-timer]');
+    expect(await teamTimer.getByLabel('Exercise').inputValue()).toBe('mentoring-session');
+    expect(await text(teamTimer.locator('[data-team-timer-clock]'))).toBe('25:00');
+    await teamTimer.getByRole('button', { name: /^Start/ }).click();
+    await expect.poll(() => text(teamTimer.locator('[data-team-timer-status]'))).toBe('Running');
+    await expectNoAxeViolations(redMember);
+
+    // A second member of the team sees the same timer.
+    const benContext = await newContext(browser);
+    const ben = await benContext.newPage();
+    await ben.goto(redMember.url());
+    await expect
+      .poll(() => text(ben.locator('[data-team-timer] [data-team-timer-status]')), { timeout: 10_000 })
+      .toBe('Running');
+
+    const console = await consoleDevice.newPage();
+    await console.goto(`${server.url}facilitator/`);
+    const red = console.locator('[data-team-timer-of="Red"]');
+    await expect.poll(() => red.getAttribute('data-status'), { timeout: 10_000 }).toBe('running');
+    expect(await text(red)).toMatch(/^Red: The mentoring session: 2[45]:\d\d \(Running\)$/);
+    expect(await text(console.locator('[data-team-timer-of="Blue"]'))).toBe('Blue: Not used');
+
+    // Ben pauses; the console follows.
+    await ben
+      .locator('[data-team-timer]')
+      .getByRole('button', { name: /^Pause/ })
+      .click();
+    await expect.poll(() => red.getAttribute('data-status')).toBe('paused');
+    await expect.poll(() => text(teamTimer.locator('[data-team-timer-status]'))).toBe('Paused');
+    await expectNoAxeViolations(console);
+    for (const context of [consoleDevice, benContext]) expect(problemsIn(context)).toEqual([]);
   });
 });

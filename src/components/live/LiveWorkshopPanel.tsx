@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $liveWorkshop,
@@ -8,10 +8,14 @@ import {
   workshopLinks,
 } from '../../stores/live/workshop';
 import LinkWithCode from './LinkWithCode';
+import TeamTimers from './TeamTimers';
+import type { TimerExercise } from '../../lib/timer/timer';
 
 export interface LiveWorkshopPanelProps {
   base: string;
   configured: string;
+  /** The team exercises whose timers teams can run on their own. */
+  teamExercises: readonly TimerExercise[];
   /** The site's address as devices in the room open it (this page's origin plus the base path). */
   site: string;
 }
@@ -23,7 +27,7 @@ const DEFAULT_TEAMS = 'Team 1\nTeam 2\nTeam 3';
  * team a link (and one for its mentor), the projector and the phones a link of their own. The links
  * are secrets: whoever has one can open that room, nothing else.
  */
-export default function LiveWorkshopPanel({ base, configured, site }: LiveWorkshopPanelProps) {
+export default function LiveWorkshopPanel({ base, configured, site, teamExercises }: LiveWorkshopPanelProps) {
   const workshop = useStore($liveWorkshop);
   const [teams, setTeams] = useState(DEFAULT_TEAMS);
   const [key, setKey] = useState('');
@@ -33,6 +37,18 @@ export default function LiveWorkshopPanel({ base, configured, site }: LiveWorksh
   useEffect(() => {
     loadLiveWorkshop();
   }, []);
+  // The teams' rooms, which the console watches for the teams' own timers.
+  const rooms = useMemo(
+    () =>
+      workshop
+        ? workshopLinks(workshop, site).teams.map((team) => ({
+            id: team.id,
+            name: team.name,
+            link: team.facilitatorRoom,
+          }))
+        : [],
+    [workshop, site],
+  );
 
   if (!workshop) {
     return (
@@ -110,6 +126,10 @@ export default function LiveWorkshopPanel({ base, configured, site }: LiveWorksh
           <LinkWithCode label="This console on another device" href={links.console} />
         </li>
       </ul>
+      <TeamTimers rooms={rooms} exercises={teamExercises} base={base} configured={configured} />
+      <p>
+        <a href={`${site}overview/`}>Every team’s work at a glance</a>: the teams overview reads the rooms live.
+      </p>
       <button
         type="button"
         class="ws-quiet"

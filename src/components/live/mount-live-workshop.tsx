@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import LiveWorkshopPanel from './LiveWorkshopPanel';
+import { readTeamExercises } from '../../lib/timer/team-timer';
 import { $liveWorkshop, workshopLinks } from '../../stores/live/workshop';
 import { setPhoneLink } from '../../stores/live/phone-link';
 import liveStylesheet from '../../styles/live.css?url';
@@ -13,7 +14,12 @@ export function mountLiveWorkshop(element: HTMLElement, options: { base: string;
   render(
     <>
       <link rel="stylesheet" href={liveStylesheet} />
-      <LiveWorkshopPanel base={options.base} configured={options.configured} site={site} />
+      <LiveWorkshopPanel
+        base={options.base}
+        configured={options.configured}
+        site={site}
+        teamExercises={readTeamExercises(element.dataset.teamExercises)}
+      />
     </>,
     element,
   );

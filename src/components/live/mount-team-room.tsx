@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import LiveBar from './LiveBar';
 import TeamRoomActions from './TeamRoomActions';
+import TeamTimer from './TeamTimer';
+import { readTeamExercises } from '../../lib/timer/team-timer';
 import { joinRoom } from '../../stores/live/room';
 import { displayName, personId, rememberDisplayName } from '../../stores/live/me';
 import { useWorkspaceDocument, voteAs } from '../../stores/workspace';
@@ -23,12 +25,14 @@ export async function mountTeamRoom(
     room.setName(next);
     voteAs(me, next);
   };
+  const exercises = readTeamExercises(element.dataset.teamExercises);
   // Linked here, not imported: Astro would otherwise put it on the page for everyone.
   render(
     <>
       <link rel="stylesheet" href={liveStylesheet} />
       <LiveBar name={name} onName={onName}>
         <TeamRoomActions />
+        {exercises.length > 0 && <TeamTimer doc={room.doc} offsetMs={room.offsetMs} exercises={exercises} />}
       </LiveBar>
     </>,
     element,

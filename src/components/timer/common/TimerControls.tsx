@@ -12,21 +12,45 @@ import {
 } from '../../../stores/timers';
 import { primeAudio } from './chime';
 
+type Action = (exercise: TimerExercise) => void;
+
+/** What each control does: the workshop's timers by default, or another timer's (a team's own copy). */
+export interface TimerActions {
+  start: Action;
+  pause: Action;
+  resume: Action;
+  removeMinute: Action;
+  addMinute: Action;
+  nextPart: Action;
+  finish: Action;
+  reset: Action;
+}
+
+const WORKSHOP_TIMERS: TimerActions = {
+  start: startTimer,
+  pause: pauseTimer,
+  resume: resumeTimer,
+  removeMinute,
+  addMinute,
+  nextPart,
+  finish: finishTimer,
+  reset: resetTimer,
+};
+
 interface Props {
   exercise: TimerExercise;
   view: TimerView;
   /** Hidden words after each label that name the exercise, where several timers share a page. */
   context?: string | undefined;
+  actions?: TimerActions;
 }
-
-type Action = (exercise: TimerExercise) => void;
 
 /**
  * Start/Pause/Resume, −1 min, +1 min, Next part, Stop and Reset, in that tab order. A control that
  * does not apply is marked aria-disabled rather than disabled, so it keeps focus after being used
  * (Stop would otherwise drop focus to the page).
  */
-export function TimerControls({ exercise, view, context }: Props) {
+export function TimerControls({ exercise, view, context, actions = WORKSHOP_TIMERS }: Props) {
   const { status } = view;
   const hidden = (words: string) => <span class="visually-hidden">{words}</span>;
   const about = context ? ` ${context}` : '';
@@ -47,12 +71,12 @@ export function TimerControls({ exercise, view, context }: Props) {
   );
   const [primaryLabel, primaryAction]: [string, Action] =
     status === 'running'
-      ? ['Pause', pauseTimer]
+      ? ['Pause', actions.pause]
       : status === 'paused'
-        ? ['Resume', resumeTimer]
+        ? ['Resume', actions.resume]
         : status === 'finished'
-          ? ['Restart', startTimer]
-          : ['Start', startTimer];
+          ? ['Restart', actions.start]
+          : ['Start', actions.start];
   const adjustable = status !== 'finished';
   return (
     <div class="timer-controls">
@@ -67,18 +91,18 @@ export function TimerControls({ exercise, view, context }: Props) {
       )}
       {button(
         <>−1 min{hidden(` (remove a minute${about ? ` from${about}` : ''})`)}</>,
-        removeMinute,
+        actions.removeMinute,
         adjustable && !view.overtime,
       )}
-      {button(<>+1 min{hidden(` (add a minute${about ? ` to${about}` : ''})`)}</>, addMinute, adjustable)}
+      {button(<>+1 min{hidden(` (add a minute${about ? ` to${about}` : ''})`)}</>, actions.addMinute, adjustable)}
       {view.hasParts &&
         button(
           <>Next part{context && hidden(about)}</>,
-          nextPart,
+          actions.nextPart,
           (status === 'running' || status === 'paused') && !view.overtime && view.nextPart !== null,
         )}
-      {button(<>Stop{context && hidden(about)}</>, finishTimer, status === 'running' || status === 'paused')}
-      {button(<>Reset{context && hidden(about)}</>, resetTimer, status !== 'idle')}
+      {button(<>Stop{context && hidden(about)}</>, actions.finish, status === 'running' || status === 'paused')}
+      {button(<>Reset{context && hidden(about)}</>, actions.reset, status !== 'idle')}
     </div>
   );
 }
