@@ -2,17 +2,15 @@ import { describe, expect, test } from 'vitest';
 import {
   castVote,
   moveAnnouncement,
-  moveDown,
   moveTo,
-  moveUp,
   rankByVotes,
   removeVote,
   resetVotes,
   tally,
   votesLeft,
   withLimits,
-  withMembers,
 } from '../../src/lib/workspace/board';
+import { replayVotes } from '../../src/lib/workspace/vote-log';
 import type { Voting } from '../../src/lib/schema/voting';
 
 const order = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -40,16 +38,16 @@ describe('rank order', () => {
     expect(moveTo(order, 'zzz', 0)).toEqual(order);
   });
 
-  test('moves up and down one place; the ends stay put', () => {
-    expect(moveUp(order, 'c')).toEqual(['a', 'c', 'b', 'd', 'e', 'f']);
-    expect(moveDown(order, 'c')).toEqual(['a', 'b', 'd', 'c', 'e', 'f']);
-    expect(moveUp(order, 'a')).toEqual(order);
-    expect(moveDown(order, 'f')).toEqual(order);
+  test('moves one place up or down; the ends stay put', () => {
+    expect(moveTo(order, 'c', 1)).toEqual(['a', 'c', 'b', 'd', 'e', 'f']);
+    expect(moveTo(order, 'c', 3)).toEqual(['a', 'b', 'd', 'c', 'e', 'f']);
+    expect(moveTo(order, 'a', -1)).toEqual(order);
+    expect(moveTo(order, 'f', 6)).toEqual(order);
   });
 
   test('announces a move with the text, the new position and the count', () => {
-    const moved = moveUp(moveUp(['x', 'y', 'u', 'v', 'w', 'z'], 'u'), 'u');
-    expect(moveAnnouncement('Unclear sprint goals', moveDown(moved, 'u'), 'u')).toBe(
+    const moved = moveTo(['x', 'y', 'u', 'v', 'w', 'z'], 'u', 0);
+    expect(moveAnnouncement('Unclear sprint goals', moveTo(moved, 'u', 1), 'u')).toBe(
       "'Unclear sprint goals' moved to position 2 of 6",
     );
   });
@@ -138,13 +136,19 @@ describe('dot voting', () => {
     expect(lowered.perItemCap).toBe(2);
   });
 
-  test('members who leave take their dots with them', () => {
-    const v = voting({
-      votes: [
-        { memberId: 'm1', weaknessId: 'a', count: 1 },
-        { memberId: 'm2', weaknessId: 'a', count: 1 },
-      ],
-    });
-    expect(withMembers(v, [{ id: 'm1', name: 'Ana' }]).votes).toEqual([{ memberId: 'm1', weaknessId: 'a', count: 1 }]);
+  test('members who leave take their dots with them, and deleted weaknesses theirs', () => {
+    const log = [
+      { t: 'vote', r: '', m: 'm1', w: 'a', d: 1 },
+      { t: 'vote', r: '', m: 'm2', w: 'a', d: 1 },
+      { t: 'vote', r: '', m: 'm1', w: 'b', d: 1 },
+    ];
+    expect(replayVotes(log, new Set(['m1']), new Set(['a', 'b'])).votes).toEqual([
+      { memberId: 'm1', weaknessId: 'a', count: 1 },
+      { memberId: 'm1', weaknessId: 'b', count: 1 },
+    ]);
+    expect(replayVotes(log, new Set(['m1', 'm2']), new Set(['a'])).votes).toEqual([
+      { memberId: 'm1', weaknessId: 'a', count: 1 },
+      { memberId: 'm2', weaknessId: 'a', count: 1 },
+    ]);
   });
 });

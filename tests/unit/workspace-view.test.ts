@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeDiff, diffSummary, safeLink } from '../../src/lib/workspace/wording';
+import { describeDiff, diffSummary } from '../../src/lib/workspace/wording';
+import { safeUrl } from '../../src/lib/workspace/backlog';
 import { backlogImportDone, backlogImportMessage } from '../../src/lib/import/backlog/backlog-parse';
 import { domId } from '../../src/lib/dom-id';
 import { hasContent, personalListText, workspaceCounts } from '../../src/lib/workspace/summary';
@@ -48,10 +49,10 @@ describe('diffSummary', () => {
   });
 });
 
-describe('safeLink', () => {
+describe('safeUrl', () => {
   it('keeps http and https links', () => {
-    expect(safeLink('https://github.com/o/r/issues/1')).toBe('https://github.com/o/r/issues/1');
-    expect(safeLink('http://example.org/x')).toBe('http://example.org/x');
+    expect(safeUrl('https://github.com/o/r/issues/1')).toBe('https://github.com/o/r/issues/1');
+    expect(safeUrl('http://example.org/x')).toBe('http://example.org/x');
   });
 
   it.each([
@@ -62,12 +63,16 @@ describe('safeLink', () => {
     '/relative',
     'not a url',
     '',
+    'https://example.org/a b',
+    '   ',
   ])('refuses %j', (url) => {
-    expect(safeLink(url)).toBeNull();
+    expect(safeUrl(url)).toBeNull();
   });
 
-  it('has nothing for a missing link', () => {
-    expect(safeLink(null)).toBeNull();
+  it('has nothing for a missing link, and trims the spaces around one', () => {
+    expect(safeUrl(null)).toBeNull();
+    expect(safeUrl(undefined)).toBeNull();
+    expect(safeUrl('  https://example.org/x  ')).toBe('https://example.org/x');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Member, Voting } from '../schema/voting';
+import type { Voting } from '../schema/voting';
 
 /** Why a vote was refused. */
 export type VoteRefusal = 'noVotesLeft' | 'itemCapReached' | 'unknownMember' | 'unknownWeakness';
@@ -13,16 +13,6 @@ export function moveTo(order: readonly string[], id: string, toIndex: number): s
   const next = order.filter((other) => other !== id);
   next.splice(target, 0, id);
   return next;
-}
-
-/** Moves `id` one place towards the top; the first stays first. */
-export function moveUp(order: readonly string[], id: string): string[] {
-  return moveTo(order, id, order.indexOf(id) - 1);
-}
-
-/** Moves `id` one place towards the bottom; the last stays last. */
-export function moveDown(order: readonly string[], id: string): string[] {
-  return moveTo(order, id, order.indexOf(id) + 1);
 }
 
 /** The screen-reader announcement after a move: "'Unclear sprint goals' moved to position 2 of 6". */
@@ -118,17 +108,6 @@ export function withLimits(voting: Voting, votesPerMember: number, perItemCap: n
     used.set(v.memberId, (used.get(v.memberId) ?? 0) - take);
   }
   return { ...voting, votesPerMember, perItemCap, votes: capped.filter((v) => v.count > 0) };
-}
-
-/** Replaces the member list; dots of members who are no longer listed are taken back. */
-export function withMembers(voting: Voting, members: readonly Member[]): Voting {
-  const ids = new Set(members.map((m) => m.id));
-  return { ...voting, members: [...members], votes: voting.votes.filter((v) => ids.has(v.memberId)) };
-}
-
-/** Drops every dot on a weakness (used when the weakness is deleted or moved away). */
-export function withoutWeakness(voting: Voting, weaknessId: string): Voting {
-  return { ...voting, votes: voting.votes.filter((v) => v.weaknessId !== weaknessId) };
 }
 
 /** The weaknesses in rank order (the board's order), skipping rank entries with no weakness. */

@@ -36,13 +36,3 @@ export function diffSummary(diffs: readonly ItemDiff[]): string {
   return `${parts.join(', ')} (${diffs.length} ${diffs.length === 1 ? 'item' : 'items'} in all)`;
 }
 
-/** An imported issue's link only when it is http(s): a `javascript:` URL from a pasted file must never become a link. */
-export function safeLink(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
