@@ -52,7 +52,7 @@ describe('the teams overview', () => {
     const page = await context.newPage();
     await openOverview(page);
     expect(await page.locator('.ov-team').count()).toBe(4);
-    expect(await text(page.locator('[data-refused]'))).toMatch(/broken\.json: This file has invalid fields: .+/);
+    expect(await text(page.locator('[data-refused]'))).toMatch(/broken\.json: This file could not be used because: .+/);
 
     const nova = page.locator('[data-team="Team Nova"]');
     expect(await text(nova.locator('[data-count="Weaknesses"]'))).toBe('4');

@@ -15,7 +15,7 @@ describe('the overview from files', () => {
     const { teams, refused } = readTeamFiles(files);
     expect(teams.map((team) => team.file)).toEqual(['rocket.json', 'nova.json', 'old.json']);
     expect(refused.map((file) => file.file)).toEqual(['broken.json', 'notes.txt']);
-    expect(refused[0]?.message).toMatch(/^This file has invalid fields: .+\. Nothing was changed\.$/);
+    expect(refused[0]?.message).toMatch(/^This file could not be used because: .+\. Nothing was changed\.$/);
     expect(refused[1]?.message).toContain('not JSON');
   });
 

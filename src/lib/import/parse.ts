@@ -1,4 +1,4 @@
-import { decodeWorkspace, type ImportError, type ImportResult } from '../schema/decode';
+import { decodeWorkspace, type ImportResult } from '../schema/decode';
 import { MAX_IMPORT_BYTES } from './limits';
 
 /*
@@ -9,6 +9,8 @@ import { MAX_IMPORT_BYTES } from './limits';
 export { decodeWorkspace, type ImportError, type ImportedWorkspace, type ImportResult } from '../schema/decode';
 
 export { MAX_IMPORT_BYTES } from './limits';
+
+export { importErrorMessage, importProblem } from './problem';
 
 /** Checks a file's size before it is read (File.size in the browser). */
 export function checkImportSize(bytes: number): ImportResult | null {
@@ -41,20 +43,4 @@ export function parseWorkspaceText(text: string): ImportResult {
     return { ok: false, error: { kind: 'notJson', message: cause instanceof Error ? cause.message : 'not JSON' } };
   }
   return decodeWorkspace(value);
-}
-
-/** One sentence for each refusal, for the notice next to the import control. */
-export function importErrorMessage(error: ImportError): string {
-  switch (error.kind) {
-    case 'tooLarge':
-      return `This file is ${Math.ceil(error.bytes / 1024)} KB; the limit is ${error.limit / 1024 / 1024} MB. Nothing was changed.`;
-    case 'notJson':
-      return 'This file is not JSON, so it cannot be a workspace export. Nothing was changed.';
-    case 'notOurFormat':
-      return 'This JSON is not a mentoring workspace export (its "format" is missing or different). Nothing was changed.';
-    case 'versionTooNew':
-      return `This file is version ${error.version}; this kit reads up to version ${error.supported}. Use a newer kit. Nothing was changed.`;
-    case 'invalid':
-      return `This file has invalid fields: ${error.messages.join('; ')}. Nothing was changed.`;
-  }
 }

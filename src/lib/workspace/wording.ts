@@ -35,4 +35,3 @@ export function diffSummary(diffs: readonly ItemDiff[]): string {
   if (imported > 0) parts.push(`${count('changed')} changed`, `${count('unchanged')} unchanged`);
   return `${parts.join(', ')} (${diffs.length} ${diffs.length === 1 ? 'item' : 'items'} in all)`;
 }
-
