@@ -1,5 +1,5 @@
 import { readRoomFragment, isTeamRoom } from '../lib/live/links';
-import { setPhoneLink } from '../stores/live/phone-link';
+import { setFollowLinks } from '../stores/live/follow-links';
 
 /**
  * Joins the live room a link names (`#live=…&key=…`), loading the live code only then: a page
@@ -28,7 +28,7 @@ export function initTimersRoom({ shareWithPhones = false } = {}): void {
   void import('../components/live/join-timers-room').then(({ joinTimersRoom }) =>
     joinTimersRoom(link, where(), () => {
       document.documentElement.dataset.liveTimers = '';
-      if (shareWithPhones) setPhoneLink(location.href);
+      if (shareWithPhones) setFollowLinks({ projector: location.href, phones: location.href });
     }),
   );
 }

@@ -47,6 +47,8 @@ describe('a live workshop run from the console', () => {
     const projectorLink = (await console.locator('[data-live-link="Projector link"]').getAttribute('href')) ?? '';
     const phoneLink = (await console.locator('[data-live-link="Participants’ phones"]').getAttribute('href')) ?? '';
     expect(projectorLink).toContain('#live=workshop%2F');
+    // The console's own "Open the projector view" opens the workshop's projector, which follows the room.
+    await expect.poll(() => console.locator('[data-open-projector]').getAttribute('href')).toBe(projectorLink);
 
     // Another machine, and a phone whose clock is five minutes fast.
     const projectorContext = await newContext(browser);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import LiveWorkshopPanel from './LiveWorkshopPanel';
 import { readTeamExercises } from '../../lib/timer/team-timer';
 import { $liveWorkshop, workshopLinks } from '../../stores/live/workshop';
-import { setPhoneLink } from '../../stores/live/phone-link';
+import { setFollowLinks } from '../../stores/live/follow-links';
 import liveStylesheet from '../../styles/live.css?url';
 
 /**
@@ -26,7 +26,8 @@ export function mountLiveWorkshop(element: HTMLElement, options: { base: string;
   let joined = false;
   const join = () => {
     const workshop = $liveWorkshop.get();
-    setPhoneLink(workshop ? workshopLinks(workshop, site).phones : null);
+    const links = workshop ? workshopLinks(workshop, site) : null;
+    setFollowLinks(links && { projector: links.projector, phones: links.phones });
     if (!workshop || joined) return;
     joined = true;
     void import('./join-timers-room').then(({ joinTimersRoom }) =>

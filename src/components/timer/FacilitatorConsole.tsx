@@ -9,7 +9,7 @@ import { parseClockTime } from '../../lib/timer/schedule';
 import { timerNow, toggleMuted } from '../../stores/timers';
 import { startNextExercise } from '../../stores/console';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
-import { useMuted, usePhoneLink, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
+import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
 import { useTick } from './common/tick';
 import { useStartTime } from './common/start-time';
 import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
@@ -70,7 +70,7 @@ export default function FacilitatorConsole({ agenda, defaultStart, projectorHref
 
   const link = ready && current ? countdownFor(current, stateOf(current.id), now) : null;
   const participantLink = link ? new URL(countdownHref + countdownSearch(link), window.location.href).href : null;
-  const phoneLink = usePhoneLink();
+  const live = useFollowLinks();
 
   const onStartNext = (event: MouseEvent) => {
     // The second click of a double click would start the exercise after this one.
@@ -97,7 +97,8 @@ export default function FacilitatorConsole({ agenda, defaultStart, projectorHref
         ) : (
           <p>This was the last exercise.</p>
         )}
-        <a class="button" href={projectorHref} target="_blank" rel="noopener">
+        {/* Live, this browser's own projector view would not follow the room: open the workshop's. */}
+        <a class="button" href={live?.projector ?? projectorHref} target="_blank" rel="noopener" data-open-projector>
           Open the projector view <span class="visually-hidden">(opens in a new window)</span>
         </a>
         <button type="button" class="toggle" aria-pressed={muted ? 'true' : 'false'} onClick={toggleMuted}>
@@ -113,7 +114,7 @@ export default function FacilitatorConsole({ agenda, defaultStart, projectorHref
       />
       <ParticipantPanel
         link={participantLink}
-        liveLink={phoneLink}
+        liveLink={live?.phones ?? null}
         title={current?.title ?? null}
         announce={announce}
       />

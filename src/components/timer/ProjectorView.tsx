@@ -15,7 +15,7 @@ import { currentExerciseId } from '../../lib/timer/day';
 import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
 import { parseClockTime } from '../../lib/timer/schedule';
 import { LiveRegion } from '../ui/announcer';
-import { useMuted, usePhoneLink, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
+import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
 import { useTick } from './common/tick';
 import { useStartTime } from './common/start-time';
 import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
@@ -71,7 +71,7 @@ export default function ProjectorView({ exercises, plan, defaultStart, countdown
   const link = holding && current ? countdownFor(current, states[current.id] ?? IDLE, now) : null;
   const base = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
   // Live, the phones open this view itself and follow every change; otherwise a link that carries the end time.
-  const phoneLink = usePhoneLink();
+  const phoneLink = useFollowLinks()?.phones ?? null;
   const qrLink = phoneLink ?? new URL(link ? countdownHref + countdownSearch(link) : scheduleHref, base).href;
 
   const classes = ['projector', `timer--${view.status}`, active && !holding && view.overtime ? 'timer--overtime' : ''];

@@ -3,7 +3,7 @@ import { $muted, $timers, $timersLoaded, startTimers, type Timers } from '../../
 import { announcement, milestonesBetween, type Milestone, type TimerView } from '../../../lib/timer/timer';
 import { useAnnouncer } from '../../ui/announcer';
 import { playableAudio } from './chime';
-import { $phoneLink } from '../../../stores/live/phone-link';
+import { $followLinks, type FollowLinks } from '../../../stores/live/follow-links';
 
 /** Milestones older than this get no chime (the page was asleep when they happened). */
 const STALE_MS = 5_000;
@@ -33,14 +33,14 @@ export function useTimers(): Timers | null {
   return value;
 }
 
-/** The live workshop's link for phones, or null when this page is not live (see stores/live/phone-link). */
-export function usePhoneLink(): string | null {
-  const [link, setLink] = useState<string | null>(null);
+/** The live workshop's links for the projector and the phones, or null when this page is not live. */
+export function useFollowLinks(): FollowLinks | null {
+  const [links, setLinks] = useState<FollowLinks | null>(null);
   useEffect(() => {
-    setLink($phoneLink.get());
-    return $phoneLink.listen(setLink);
+    setLinks($followLinks.get());
+    return $followLinks.listen(setLinks);
   }, []);
-  return link;
+  return links;
 }
 
 /** The shared mute preference (false until hydrated). */
