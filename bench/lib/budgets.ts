@@ -36,17 +36,20 @@ export const READING_BUDGET_EXEMPT: Readonly<Record<string, string>> = {
   'facilitator-guide/': 'the facilitator guide, the longest content page (over the 12 KiB by 0.8 KiB)',
 };
 
-export type InlineScriptKind = 'theme' | 'service-worker' | 'island-runtime' | 'use-directive' | 'other';
+export type InlineScriptKind = 'theme' | 'service-worker' | 'use-loader' | 'island-runtime' | 'use-directive' | 'other';
 
 /**
  * What an inline script is. A reading page may run only the theme script and the service worker's
- * registration (src/page-scripts/service-worker.ts); an episode also Astro's island runtime and the
- * client:use directive, which load nothing until a timer or the team tools are used.
+ * registration (src/page-scripts/service-worker.ts); an episode also the client:use loader, which
+ * loads nothing until a timer or the team tools are used. Astro's island runtime and the client:use
+ * directive are no longer inline on such a page: the build moves them into the file the loader
+ * fetches then (src/lib/build/use-runtime.ts).
  */
 export function inlineScriptKind(text: string, themeScript: string): InlineScriptKind {
   const code = text.trim();
   if (code === themeScript) return 'theme';
   if (code.includes('serviceWorker') && code.includes('sw.js')) return 'service-worker';
+  if (code.includes('__useQueue=[]')) return 'use-loader';
   if (code.includes('customElements.define("astro-island"')) return 'island-runtime';
   if (/\.use=\w+;window\.dispatchEvent\(new Event\("astro:use"\)\)/.test(code)) return 'use-directive';
   return 'other';

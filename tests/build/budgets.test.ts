@@ -71,18 +71,18 @@ describe('pages without an interactive tool (reading pages and episodes)', () =>
     expectNone(problems, 'a page with no tool loads JavaScript; if it now has a tool, list it in TOOL_PAGES');
   });
 
-  it('run only the theme script and the service worker registration inline (episodes: the client:use islands too)', () => {
+  it('run only the theme script and the service worker registration inline (episodes: the client:use loader too)', () => {
     const themeBytes = Buffer.byteLength(themeScript);
     expect(themeBytes, `the theme script is ${themeBytes} bytes`).toBeLessThan(THEME_SCRIPT_MAX_BYTES);
     const problems = withoutTools.flatMap((weight) => {
       const allowed = new Set(['theme', 'service-worker']);
-      if (weight.islands.length > 0) for (const kind of ['island-runtime', 'use-directive']) allowed.add(kind);
+      if (weight.islands.length > 0) allowed.add('use-loader');
       const kinds = weight.inlineScripts.map((script) => ({
         script,
         kind: inlineScriptKind(script.text, themeScript),
       }));
       const found: string[] = [];
-      for (const kind of ['theme', 'service-worker']) {
+      for (const kind of allowed) {
         const count = kinds.filter((entry) => entry.kind === kind).length;
         if (count !== 1) found.push(`the ${kind} script appears ${count} times`);
       }
