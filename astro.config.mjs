@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { liveConnectSources } from './src/lib/live/connect-sources.ts';
 import { deferUseRuntime, runtimeFileName } from './src/lib/build/use-runtime.ts';
 import { pageCsp } from './src/lib/build/page-csp.ts';
+import { mergeStyles } from './src/lib/build/merge-styles.ts';
 
 // BASE_PATH serves the kit from a sub-path (GitHub Pages project sites); SITE_URL is its origin.
 const base = process.env.BASE_PATH ?? '/';
@@ -34,8 +35,8 @@ const hydrateOnUse = {
 
 /**
  * After the build: episodes load the island runtime only when a timer or the tools are used
- * (src/lib/build/use-runtime.ts), and every page's policy lists only its own inline hashes
- * (src/lib/build/page-csp.ts). Runs before Pagefind and the service worker, which see the result.
+ * (src/lib/build/use-runtime.ts), a page's inline styles become one (src/lib/build/merge-styles.ts),
+ * and every page's policy lists only its own inline hashes (src/lib/build/page-csp.ts). Runs before Pagefind and the service worker, which see the result.
  */
 const trimPages = {
   name: 'kit:trim-pages',
@@ -54,7 +55,7 @@ const trimPages = {
         const file = join(root, page);
         const html = readFileSync(file, 'utf8');
         const deferred = deferUseRuntime(html, urlOf);
-        const trimmed = pageCsp(deferred?.html ?? html);
+        const trimmed = pageCsp(mergeStyles(deferred?.html ?? html));
         if (trimmed !== html) writeFileSync(file, trimmed);
       }
       for (const [name, runtime] of runtimes) writeFileSync(join(root, '_astro', name), runtime);
