@@ -3,9 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { liveConnectSources } from './src/lib/live/connect-sources.ts';
+import { deferUseRuntime, runtimeFileName } from './src/lib/build/use-runtime.ts';
+import { pageCsp } from './src/lib/build/page-csp.ts';
+import { mergeStyles } from './src/lib/build/merge-styles.ts';
 
 // BASE_PATH serves the kit from a sub-path (GitHub Pages project sites); SITE_URL is its origin.
 const base = process.env.BASE_PATH ?? '/';
@@ -29,6 +33,36 @@ const hydrateOnUse = {
   },
 };
 
+/**
+ * After the build: episodes load the island runtime only when a timer or the tools are used
+ * (src/lib/build/use-runtime.ts), a page's inline styles become one (src/lib/build/merge-styles.ts),
+ * and every page's policy lists only its own inline hashes (src/lib/build/page-csp.ts). Runs before Pagefind and the service worker, which see the result.
+ */
+const trimPages = {
+  name: 'kit:trim-pages',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => {
+      const root = fileURLToPath(dir);
+      const runtimes = new Map();
+      const urlOf = (/** @type {string} */ runtime) => {
+        const name = runtimeFileName(runtime);
+        runtimes.set(name, runtime);
+        return `${base.endsWith('/') ? base : `${base}/`}_astro/${name}`;
+      };
+      const pages = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+      for (const page of pages) {
+        const file = join(root, page);
+        const html = readFileSync(file, 'utf8');
+        const deferred = deferUseRuntime(html, urlOf);
+        const trimmed = pageCsp(mergeStyles(deferred?.html ?? html));
+        if (trimmed !== html) writeFileSync(file, trimmed);
+      }
+      for (const [name, runtime] of runtimes) writeFileSync(join(root, '_astro', name), runtime);
+    },
+  },
+};
+
 // The pages connect to their own origin and, in a static build that names a separately hosted live
 // server (PUBLIC_LIVE_URL), to that server.
 const liveSources = liveConnectSources(process.env.PUBLIC_LIVE_URL);
@@ -40,7 +74,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? 'dist',
   // Separate caches let several builds (tests, benchmarks) run side by side.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), preact(), hydrateOnUse],
+  integrations: [mdx(), preact(), hydrateOnUse, trimPages],
   markdown: { syntaxHighlight: false },
   prefetch: false,
   // Every page's CSS goes inline, so nothing blocks the first paint, except the workspace tools'

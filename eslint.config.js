@@ -13,6 +13,7 @@ export default tseslint.config(
       'bench/results/',
       'bench/.work/',
       'src/components/site/theme-script.js',
+      'src/page-scripts/use-loader.js',
       'tests/fixtures/',
     ],
   },

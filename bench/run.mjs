@@ -10,7 +10,16 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analysePage, BuiltSite, hasExercise, listPages } from './lib/page-weight.ts';
-import { checkByteBudget, checkLazyModules, choosePages, gzipOf, APP_PAGES, KiB } from './lib/budgets.ts';
+import {
+  checkByteBudget,
+  checkLazyModules,
+  choosePages,
+  gzipOf,
+  readingBudgetOf,
+  APP_PAGES,
+  KiB,
+  READING_BUDGET,
+} from './lib/budgets.ts';
 import { searchWeight } from './lib/search-weight.ts';
 import { measure, scalingRun } from './lib/scaling.mjs';
 import { starlightRun } from './lib/starlight.mjs';
@@ -289,7 +298,7 @@ try {
             requests: reading.requests,
             loadsJs: reading.loadsJs,
             totals: reading.totals,
-            problems: checkByteBudget(reading, kinds[1].budget),
+            problems: checkByteBudget(reading, readingBudgetOf(reading.page) ?? READING_BUDGET),
           };
         }
       }

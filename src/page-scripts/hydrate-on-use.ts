@@ -1,12 +1,15 @@
 import type { ClientDirective } from 'astro';
 import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY, holdsTimer } from '../lib/timer/held';
 import { hasSavedWork, toolsOf } from './saved-work';
+import { CONTROL, TIMER_KEYS } from './use-keys';
 
 /**
  * `client:use`: an island whose server-rendered HTML is already usable loads its code only when
  * someone uses it. A reader who only reads downloads no JavaScript file. The click or key press that
  * triggered the load is held back and replayed once the island has hydrated, so nothing is lost.
- * Astro inlines this directive into the pages that use it (no file request, a hash in the CSP).
+ * Astro inlines this directive and its island runtime into the pages that use it; the build moves
+ * both into one file that a small inline loader fetches on the first use (src/lib/build/use-runtime.ts),
+ * and hands over what happened before it arrived.
  */
 export interface UseOptions {
   /** An exercise timer: loads at once when this browser holds a timer for that exercise. */
@@ -15,9 +18,12 @@ export interface UseOptions {
   tools?: boolean;
 }
 
-/** Keys the exercise timer answers to (see ExerciseTimer's onKeyDown). */
-const TIMER_KEYS = new Set([' ', 'r', 'R', '+', '=', '-', '−']);
-const CONTROL = 'button, a, input, select, textarea';
+/**
+ * What the page's inline loader held back before this code arrived (src/page-scripts/use-loader.js,
+ * see src/lib/build/use-runtime.ts): the element, and 'click', a key, or '' for a focus or a press
+ * that only starts the loading.
+ */
+type Held = [target: Element, action: string];
 
 const directive: ClientDirective = (load, { value }, island) => {
   const options = (value ?? {}) as UseOptions;
@@ -96,6 +102,20 @@ const directive: ClientDirective = (load, { value }, island) => {
     island.addEventListener('focusin', tryHydrate, { once: true });
     island.addEventListener('pointerdown', tryHydrate, { once: true });
   }
+
+  // Uses that reached the page before this code: this island's are replayed once it has hydrated.
+  const held = ((self as { __useQueue?: Held[] }).__useQueue ??= []);
+  const mine = held.filter(([target, action]) => wanted(target) && (action !== '' || !options.tools));
+  for (const entry of mine) {
+    held.splice(held.indexOf(entry), 1);
+    const [target, action] = entry;
+    if (action === 'click') replays.push(() => (target as HTMLElement).click());
+    else if (action !== '')
+      replays.push(() =>
+        target.dispatchEvent(new KeyboardEvent('keydown', { key: action, bubbles: true, cancelable: true })),
+      );
+  }
+  if (mine.length > 0) tryHydrate();
 
   if (options.tools) {
     const boxes = [...document.querySelectorAll<HTMLElement>('[data-workspace-tools]')];

@@ -5,7 +5,7 @@ import type { WorkspaceTool } from '../lib/schema/episode';
  * src/stores/doc/local-document.ts, or by versions before the document model): saved work opens
  * the tools straight away, without loading their code to find out.
  */
-const SAVED_KEYS = {
+export const SAVED_KEYS = {
   personal: ['mentoring-kit:v2:personal:has-work', 'mentoring-kit:v1:personal'],
   workspace: ['mentoring-kit:v2:workspace:has-work', 'mentoring-kit:v1:workspace'],
 } as const;

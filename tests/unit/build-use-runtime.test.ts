@@ -1,0 +1,52 @@
+import { Script } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { deferUseRuntime, runtimeFileName, useLoader } from '../../src/lib/build/use-runtime';
+import { HELD_TIMERS_KEY } from '../../src/lib/timer/held';
+
+const directive = (name: string) =>
+  `(()=>{var w=()=>{};(self.Astro||(self.Astro={})).${name}=w;window.dispatchEvent(new Event("astro:${name}"));})();`;
+const runtime = '(()=>{class f extends HTMLElement{}customElements.define("astro-island",f)})();';
+const island = '<astro-island client="use" opts="{}"><button>Start</button></astro-island>';
+const page = (...directives: string[]) =>
+  `<html><body><script>theme()</script><main><style>astro-island{display:contents}</style>` +
+  directives.map((name) => `<script>${directive(name)}</script>`).join('') +
+  `<script>${runtime}</script>${island}</main></body></html>`;
+
+describe('moving the island runtime of a client:use page into a file', () => {
+  it('replaces the inline directive and runtime with the loader, which fetches them as one file', () => {
+    const deferred = deferUseRuntime(page('use'), (code) => `/kit/_astro/${runtimeFileName(code)}`);
+    expect(deferred).not.toBeNull();
+    const { html, runtime: code } = deferred!;
+    expect(code).toBe(`${directive('use')}\n${runtime}`);
+    expect(html).not.toContain('customElements.define');
+    expect(html).not.toContain('astro:use');
+    expect(html).toContain(`s.src=${JSON.stringify(`/kit/_astro/${runtimeFileName(code)}`)}`);
+    // Everything else stays where it was: the theme script, the island style, the island itself.
+    expect(html).toContain('<script>theme()</script>');
+    expect(html).toContain('<style>astro-island{display:contents}</style><script>(()=>{let w=self');
+    expect(html).toContain(`</script>${island}`);
+  });
+
+  it('leaves a page alone that hydrates an island by another directive, or has no island', () => {
+    expect(deferUseRuntime(page('use', 'load'), () => 'x.js')).toBeNull();
+    expect(deferUseRuntime(page('only'), () => 'x.js')).toBeNull();
+    expect(deferUseRuntime('<html><body><script>theme()</script></body></html>', () => 'x.js')).toBeNull();
+  });
+
+  it('names the file after its content', () => {
+    expect(runtimeFileName('a')).toMatch(/^use-runtime\.[\w-]{8}\.js$/);
+    expect(runtimeFileName('a')).toBe(runtimeFileName('a'));
+    expect(runtimeFileName('a')).not.toBe(runtimeFileName('b'));
+  });
+});
+
+describe('the loader', () => {
+  it('is valid JavaScript with every value filled in from the kit', () => {
+    const source = useLoader('/_astro/use-runtime.abc.js');
+    expect(() => new Script(source)).not.toThrow();
+    expect(source).not.toMatch(/\b(SRC|CONTROL|TIMER_KEYS|TIMERS|LEGACY|SAVED)\b/);
+    expect(source).toContain(JSON.stringify(HELD_TIMERS_KEY));
+    expect(source).toContain('"/_astro/use-runtime.abc.js"');
+    expect(source).not.toContain('</script');
+  });
+});
