@@ -12,8 +12,6 @@ export default tseslint.config(
       'node_modules/',
       'bench/results/',
       'bench/.work/',
-      'src/components/site/theme-script.js',
-      'src/page-scripts/use-loader.js',
       'tests/fixtures/',
     ],
   },

@@ -5,7 +5,7 @@ import { hasExercise, kib, type AssetType, type PageWeight } from './page-weight
 
 export const KiB = 1024;
 
-/** The inline theme script (src/components/site/theme-script.js) must stay under this many bytes. */
+/** The inline theme script, minified (src/components/site/theme-script.ts), must stay under this many bytes. */
 export const THEME_SCRIPT_MAX_BYTES = 1 * KiB;
 
 /**

@@ -19,7 +19,7 @@ export interface UseOptions {
 }
 
 /**
- * What the page's inline loader held back before this code arrived (src/page-scripts/use-loader.js,
+ * What the page's inline loader held back before this code arrived (src/page-scripts/use-loader.ts,
  * see src/lib/build/use-runtime.ts): the element, and 'click', a key, or '' for a focus or a press
  * that only starts the loading.
  */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import loaderSource from '../../page-scripts/use-loader.js?raw';
+import { minifyScript } from './minify-script';
+import loaderSource from '../../page-scripts/use-loader.ts?raw';
 import { CONTROL, TIMER_KEYS } from '../../page-scripts/use-keys';
 import { SAVED_KEYS } from '../../page-scripts/saved-work';
 import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY } from '../timer/held';
@@ -7,7 +8,7 @@ import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY } from '../timer/held';
 /**
  * A page whose only islands are client:use ones (an episode) carries Astro's island runtime and the
  * client:use directive inline, about 3 KiB gzip that a reader never runs. The build moves both into
- * one file and leaves in their place a loader of about 0.6 KiB (src/page-scripts/use-loader.js): it
+ * one file and leaves in their place a loader of about 0.6 KiB (src/page-scripts/use-loader.ts): it
  * fetches that file on the first use, or at once when this browser holds a timer or saved work for
  * the page, and holds back the clicks and keys that came before it, which the directive replays.
  */
@@ -17,7 +18,7 @@ const RUNTIME_MARK = 'customElements.define("astro-island"';
 /** Every directive Astro inlines ends by announcing itself: `window.dispatchEvent(new Event("astro:use"))`. */
 const DIRECTIVE = /window\.dispatchEvent\(new Event\("astro:([\w-]+)"\)\)/;
 
-/** The loader's source for a runtime file at this URL. */
+/** The loader, minified, for a runtime file at this URL, with the kit's values filled in. */
 export function useLoader(runtimeUrl: string): string {
   const values: Record<string, unknown> = {
     SRC: runtimeUrl,
@@ -27,10 +28,8 @@ export function useLoader(runtimeUrl: string): string {
     LEGACY: LEGACY_TIMERS_KEY,
     SAVED: [...SAVED_KEYS.personal, ...SAVED_KEYS.workspace],
   };
-  return loaderSource.trim().replace(/\b(SRC|CONTROL|TIMER_KEYS|TIMERS|LEGACY|SAVED)\b/g, (name) => {
-    // </script> cannot occur in these values, and JSON is a JavaScript literal.
-    return JSON.stringify(values[name]);
-  });
+  // None of these values can hold "</script>", so the result is safe inline.
+  return minifyScript(loaderSource, values);
 }
 
 export interface DeferredPage {

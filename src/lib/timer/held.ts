@@ -6,7 +6,7 @@
  *
  * It reads the timers' saved form directly and stays free of imports, because it runs inside the
  * client:use directive of every episode (src/page-scripts/hydrate-on-use.ts). The page's inline
- * loader (src/page-scripts/use-loader.js) looks for the exercise's id in HELD_TIMERS_KEY, or for
+ * loader (src/page-scripts/use-loader.ts) looks for the exercise's id in HELD_TIMERS_KEY, or for
  * LEGACY_TIMERS_KEY, to fetch that directive at once. Whoever changes how timers are saved keeps
  * both answering from the new form (or from a marker it writes).
  */
