@@ -5,15 +5,7 @@ import astro from 'eslint-plugin-astro';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/',
-      'dist-*/',
-      '.astro/',
-      'node_modules/',
-      'bench/results/',
-      'bench/.work/',
-      'tests/fixtures/',
-    ],
+    ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'bench/results/', 'bench/.work/', 'tests/fixtures/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
