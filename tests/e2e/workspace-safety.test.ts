@@ -94,6 +94,32 @@ describe('backlog cards', () => {
   });
 });
 
+describe('exports', () => {
+  it('says next to the downloads which titles a tracker will shorten, and again once downloaded', async () => {
+    const io = tool(page, 'import-export');
+    const warnings = io.locator('[data-export-warnings]');
+    expect(await warnings.count()).toBe(0);
+    const add = tool(page, 'backlog').getByLabel('Or add an item by its title');
+    await add.fill('Long '.repeat(60).trim());
+    await add.press('Enter');
+    await expect
+      .poll(() => warnings.textContent())
+      .toContain('1 title is longer than Jira’s 255 characters (item 3): it will be shortened');
+    const csv = io.getByRole('button', { name: 'Backlog for Jira (CSV)' });
+    expect(await csv.getAttribute('aria-describedby')).toBe(await warnings.getAttribute('id'));
+    const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await expect
+      .poll(() => io.locator('[data-export-note]').textContent())
+      .toContain('Item 3’s title has 299 characters');
+    await tool(page, 'backlog')
+      .getByRole('button', { name: /^Delete 'Long Long/ })
+      .click();
+    await expect.poll(() => warnings.count()).toBe(0);
+    expect(await csv.getAttribute('aria-describedby')).toBeNull();
+  });
+});
+
 describe('voting settings', () => {
   beforeAll(() => showStep(page, 'How can mentoring help'));
   const board = () => tool(page, 'priority-board');
