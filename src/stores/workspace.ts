@@ -244,11 +244,11 @@ export function setPerItemCap(n: number): UndoHandle | null {
 
 /**
  * Sets the voters: a count ("Member 1"…"Member n") or a list of names. Existing members keep their
- * ids (and dots) by position; members beyond the new list lose their dots.
+ * ids (and dots) by position; members beyond the new list lose their dots. Undoable.
  */
-export function setMembers(members: number | readonly string[]): void {
+export function setMembers(members: number | readonly string[]): UndoHandle {
   const names = entries.memberNames(read().voting.members, members);
-  change((d) => {
+  return undoableChange((d) => {
     const existing = model.listOf(d, 'member');
     names.forEach((name, index) => {
       const entry = existing[index];

@@ -200,7 +200,8 @@ describe('a team works through the session with the keyboard only', () => {
     await press(board.getByRole('button', { name: 'Rank by votes' }));
     await expect
       .poll(() => announced(page, 'priority-board'))
-      .toBe("Ranked by votes. 'Stories are too big' is now first.");
+      .toBe("Ranked by votes. 'Stories are too big' is now first. Undo ranking brings back the order you had.");
+    await expectFocused(board.getByRole('button', { name: 'Undo ranking' }));
     await expect
       .poll(() => board.locator('.ws-board-text').allTextContents())
       .toEqual([

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn } from './support/browser';
-import { announced, openWorkspace, savedWorkspace, showStep, showStepWithKeys, tool } from './workspace-helpers';
+import {
+  announced,
+  expectFocused,
+  openWorkspace,
+  savedWorkspace,
+  showStep,
+  showStepWithKeys,
+  tool,
+} from './workspace-helpers';
 
 /** Clicking twice, typing anything and closing the tab never loses or mixes up the team's work. */
 
@@ -86,6 +94,32 @@ describe('backlog cards', () => {
   });
 });
 
+describe('exports', () => {
+  it('says next to the downloads which titles a tracker will shorten, and again once downloaded', async () => {
+    const io = tool(page, 'import-export');
+    const warnings = io.locator('[data-export-warnings]');
+    expect(await warnings.count()).toBe(0);
+    const add = tool(page, 'backlog').getByLabel('Or add an item by its title');
+    await add.fill('Long '.repeat(60).trim());
+    await add.press('Enter');
+    await expect
+      .poll(() => warnings.textContent())
+      .toContain('1 title is longer than Jira’s 255 characters (item 3): it will be shortened');
+    const csv = io.getByRole('button', { name: 'Backlog for Jira (CSV)' });
+    expect(await csv.getAttribute('aria-describedby')).toBe(await warnings.getAttribute('id'));
+    const [download] = await Promise.all([page.waitForEvent('download'), csv.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    await expect
+      .poll(() => io.locator('[data-export-note]').textContent())
+      .toContain('Item 3’s title has 299 characters');
+    await tool(page, 'backlog')
+      .getByRole('button', { name: /^Delete 'Long Long/ })
+      .click();
+    await expect.poll(() => warnings.count()).toBe(0);
+    expect(await csv.getAttribute('aria-describedby')).toBeNull();
+  });
+});
+
 describe('voting settings', () => {
   beforeAll(() => showStep(page, 'How can mentoring help'));
   const board = () => tool(page, 'priority-board');
@@ -135,6 +169,56 @@ describe('voting settings', () => {
     await field.press('Tab');
     await confirm.getByRole('button', { name: 'Take them back' }).click();
     await expect.poll(async () => (await voting()).votesPerMember).toBe(1);
+    const undo = board().getByRole('button', { name: 'Undo change' });
+    await expectFocused(undo);
+    await expect
+      .poll(() => announced(page, 'priority-board'))
+      .toBe('Dots per voter: 1. 1 dot taken back. Undo change brings it back.');
+    await undo.press('Enter');
+    await expect.poll(() => voting()).toEqual(placed);
+    await expect
+      .poll(() => announced(page, 'priority-board'))
+      .toBe('Dots per voter is back to 3, with the 1 dot it took back.');
+    await expectFocused(board().getByLabel('Dots per voter'));
+    expect(await undo.count()).toBe(0);
+  });
+
+  it('Rank by votes and New round each offer an Undo that brings back the hand-made order and the dots', async () => {
+    const add = tool(page, 'strengths-weaknesses').getByLabel('Add a weakness');
+    await add.fill('Slow builds');
+    await add.press('Enter');
+    const order = () => board().locator('.ws-board-text').allTextContents();
+    await expect.poll(order).toEqual(['Unclear goals', 'Slow builds']);
+    await board().getByRole('button', { name: "Move up: 'Slow builds'" }).click();
+    await expect.poll(order).toEqual(['Slow builds', 'Unclear goals']);
+
+    await board().getByRole('button', { name: 'Rank by votes' }).click();
+    await expect.poll(order).toEqual(['Unclear goals', 'Slow builds']);
+    const undoRank = board().getByRole('button', { name: 'Undo ranking' });
+    await expectFocused(undoRank);
+    await expect
+      .poll(() => announced(page, 'priority-board'))
+      .toBe("Ranked by votes. 'Unclear goals' is now first. Undo ranking brings back the order you had.");
+    await undoRank.press('Enter');
+    await expect.poll(order).toEqual(['Slow builds', 'Unclear goals']);
+    await expect.poll(() => announced(page, 'priority-board')).toBe('The order you had is back.');
+    await expectFocused(board().getByRole('button', { name: 'Rank by votes' }));
+
+    const placed = await voting();
+    const tally = () => board().locator('[data-tally]').allTextContents();
+    await expect.poll(tally).toEqual(['0 dots', '2 dots']);
+    await board().getByRole('button', { name: 'New round' }).click();
+    await expect.poll(tally).toEqual(['0 dots', '0 dots']);
+    const undoRound = board().getByRole('button', { name: 'Undo new round' });
+    await expectFocused(undoRound);
+    await expect
+      .poll(() => announced(page, 'priority-board'))
+      .toBe('New round: every dot was taken back (2 dots). Undo new round brings them back.');
+    await undoRound.click();
+    await expect.poll(tally).toEqual(['0 dots', '2 dots']);
+    expect(await voting()).toEqual(placed);
+    await expect.poll(() => announced(page, 'priority-board')).toBe('2 dots from the last round are back.');
+    await expectFocused(board().getByRole('button', { name: 'New round' }));
   });
 });
 

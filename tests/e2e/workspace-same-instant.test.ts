@@ -117,17 +117,17 @@ describe('two tabs changing the workspace at the same instant', () => {
     const tally = (page: Page) => board(page).locator('[data-tally]').allTextContents();
     const total = async (page: Page) => (await tally(page)).reduce((sum, text) => sum + Number.parseInt(text, 10), 0);
     for (let trial = 0; trial < TRIALS; trial++) {
-      if ((await total(a)) > 0) await board(a).getByRole('button', { name: 'New round' }).click();
+      if ((await total(a)) > 0) await board(a).getByRole('button', { name: 'New round', exact: true }).click();
       for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(0);
       await dot(a).click();
       for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(1);
-      await Promise.all([dot(a).click(), board(b).getByRole('button', { name: 'New round' }).click()]);
+      await Promise.all([dot(a).click(), board(b).getByRole('button', { name: 'New round', exact: true }).click()]);
       // The dot placed before the new round never comes back: what is left is at most the new dot,
       // if it was placed after the tab heard of the new round.
       await expect.poll(async () => JSON.stringify(await tally(a))).toBe(JSON.stringify(await tally(b)));
       for (const tab of [a, b]) expect(await total(tab)).toBeLessThanOrEqual(1);
     }
-    if ((await total(a)) > 0) await board(a).getByRole('button', { name: 'New round' }).click();
+    if ((await total(a)) > 0) await board(a).getByRole('button', { name: 'New round', exact: true }).click();
     for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(0);
     // The same voter's last dot, placed in both tabs at once: three dots at most.
     const perItem = board(a).getByLabel('Most dots on one item');

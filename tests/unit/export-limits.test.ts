@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { exportWarnings, GITHUB_TITLE_MAX, JIRA_SUMMARY_MAX, trackerTitle } from '../../src/lib/export/limits';
+import {
+  exportWarnings,
+  exportWarningSummary,
+  GITHUB_TITLE_MAX,
+  JIRA_SUMMARY_MAX,
+  trackerTitle,
+} from '../../src/lib/export/limits';
 import type { BacklogItem } from '../../src/lib/schema/backlog-item';
 import { emptyWorkspace, type Workspace } from '../../src/lib/schema/workspace';
 
@@ -76,5 +82,23 @@ describe('warnings before a download', () => {
     });
     expect(exportWarnings(withItems(imported))).toEqual([]);
     expect(exportWarnings(withItems(imported), { includeExisting: true })).toHaveLength(1);
+  });
+
+  test('sums them up before the download, one sentence per kind, naming at most five items', () => {
+    expect(exportWarningSummary(withItems(item({})))).toEqual([]);
+    const long = (id: string) => item({ id, description: 'y'.repeat(40_000) });
+    const many = withItems(
+      item({ id: 'a', title: 'One\ntwo' }),
+      ...['b', 'c', 'd', 'e', 'f', 'g', 'h'].map(long),
+      item({ id: 'i', title: 'x'.repeat(300) }),
+    );
+    expect(exportWarningSummary(many)).toEqual([
+      '1 title has more than one line (item 1): Jira and GitHub will get its first line as the title, and the full title at the top of the description.',
+      '1 title is longer than Jira’s 255 characters (item 9): it will be shortened, with the full title at the top of the description.',
+      '7 descriptions are longer than Jira’s 32767 characters (items 2, 3, 4, 5, 6 and 2 more): Jira’s import will refuse them. Shorten them before you download.',
+    ]);
+    expect(exportWarningSummary(withItems(long('a'), item({ id: 'b' }), long('c')))).toEqual([
+      '2 descriptions are longer than Jira’s 32767 characters (items 1 and 3): Jira’s import will refuse them. Shorten them before you download.',
+    ]);
   });
 });

@@ -107,6 +107,38 @@ describe('workspace actions', () => {
     expect(tab.$workspace.get().rank).toEqual([b, a]);
   });
 
+  test('ranking by votes, a new round and fewer dots or voters can each be undone', async () => {
+    const tab = await openTab();
+    const [a, b] = ['a', 'b'].map((t) => tab.addWeakness(t) as string) as [string, string];
+    tab.setMembers(['Ana', 'Bo']);
+    const [ana, bo] = tab.$workspace.get().voting.members.map((m) => m.id) as [string, string];
+    tab.castVote(ana, b);
+    tab.castVote(ana, b);
+    tab.castVote(bo, a);
+    const voted = tab.$workspace.get().voting;
+
+    const ranking = tab.rankByVotes();
+    expect(tab.$workspace.get().rank).toEqual([b, a]);
+    expect(ranking.undo()).toBe(true);
+    expect(tab.$workspace.get().rank).toEqual([a, b]);
+    expect(ranking.undo()).toBe(false);
+
+    const round = tab.resetVotes();
+    expect(tab.$workspace.get().voting.votes).toEqual([]);
+    expect(round?.undo()).toBe(true);
+    expect(tab.$workspace.get().voting).toEqual(voted);
+
+    const limit = tab.setVotesPerMember(1);
+    expect(tab.$workspace.get().voting.votes.reduce((n, v) => n + v.count, 0)).toBe(2);
+    expect(limit?.undo()).toBe(true);
+    expect(tab.$workspace.get().voting).toEqual(voted);
+
+    const voters = tab.setMembers(1);
+    expect(tab.$workspace.get().voting.votes.map((v) => v.memberId)).toEqual([ana]);
+    expect(voters.undo()).toBe(true);
+    expect(tab.$workspace.get().voting).toEqual(voted);
+  });
+
   test('setting members by count keeps existing ids and names', async () => {
     const tab = await openTab();
     tab.setMembers(['Ana']);

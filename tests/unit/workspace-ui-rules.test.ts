@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { atEndMessage, resolveMove } from '../../src/lib/workspace/list-move';
 import { dotsTakenBack, readVotingSetting, takeBackWarning } from '../../src/lib/workspace/voting-settings';
 import { hasVotesOrLinks } from '../../src/lib/workspace/links';
-import { dots, memberName, voteRefusalMessage } from '../../src/lib/workspace/vote-wording';
+import { dots, memberName, voteRefusalMessage, votingUndoWording } from '../../src/lib/workspace/vote-wording';
 import { rankedWeaknesses } from '../../src/lib/workspace/board';
 import { MOSCOW_VALUES, SIZE_VALUES } from '../../src/lib/workspace/backlog';
 import { MAX_MEMBERS, MAX_VOTES, type Voting } from '../../src/lib/schema/voting';
@@ -128,6 +128,29 @@ describe('the board and its wording', () => {
     expect(voteRefusalMessage('unknownWeakness', 'Ana', 'X', 2)).toBe("'X' is no longer on the board.");
     expect([dots(1), dots(0)]).toEqual(['1 dot', '0 dots']);
     expect([memberName({ name: ' Ana ' }, 0), memberName({ name: '' }, 2)]).toEqual(['Ana', 'Member 3']);
+  });
+
+  test('an undoable voting action says what happened, that its Undo brings it back, and what came back', () => {
+    expect(votingUndoWording({ kind: 'rank', first: 'Slow builds' })).toEqual({
+      done: "Ranked by votes. 'Slow builds' is now first.",
+      button: 'Undo ranking',
+      announcement: "Ranked by votes. 'Slow builds' is now first. Undo ranking brings back the order you had.",
+      undone: 'The order you had is back.',
+    });
+    expect(votingUndoWording({ kind: 'rank', first: null }).done).toBe('Ranked by votes.');
+    expect(votingUndoWording({ kind: 'round', dots: 5 })).toEqual({
+      done: 'New round: every dot was taken back (5 dots).',
+      button: 'Undo new round',
+      announcement: 'New round: every dot was taken back (5 dots). Undo new round brings them back.',
+      undone: '5 dots from the last round are back.',
+    });
+    expect(votingUndoWording({ kind: 'round', dots: 1 }).undone).toBe('1 dot from the last round is back.');
+    expect(votingUndoWording({ kind: 'setting', label: 'Dots per voter', from: 3, to: 1, dots: 1 })).toEqual({
+      done: 'Dots per voter: 1. 1 dot taken back.',
+      button: 'Undo change',
+      announcement: 'Dots per voter: 1. 1 dot taken back. Undo change brings it back.',
+      undone: 'Dots per voter is back to 3, with the 1 dot it took back.',
+    });
   });
 
   test('priorities and sizes come from the schema, in order', () => {

@@ -4,6 +4,8 @@ import { useCallback, useId, useRef, useState } from 'preact/hooks';
 export interface UndoOffer {
   message: string;
   undo: () => void;
+  /** The button's text when "Undo" alone would not say what it takes back ("Undo new round"). */
+  button?: string;
 }
 
 /** The latest undoable change of an island; a new offer replaces the previous one. */
@@ -48,7 +50,7 @@ export function UndoNotice({ offer, onDone }: UndoNoticeProps) {
           offer.undo();
         }}
       >
-        Undo
+        {offer.button ?? 'Undo'}
       </button>
       <button type="button" class="ws-quiet" aria-label="Dismiss" onClick={onDone}>
         ×

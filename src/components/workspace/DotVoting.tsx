@@ -1,11 +1,13 @@
+import { useRef } from 'preact/hooks';
 import type { TextItem } from '../../lib/schema/common';
 import type { Voting } from '../../lib/schema/voting';
 import { votesLeft } from '../../lib/workspace/board';
-import { dots, memberName } from '../../lib/workspace/vote-wording';
-import { $workspace, rankByVotes, resetVotes, setMembers } from '../../stores/workspace';
-import type { RootRef } from '../ui/focus';
+import { dots, memberName, votingUndoWording } from '../../lib/workspace/vote-wording';
+import { $hiddenDots, $workspace, rankByVotes, resetVotes, setMembers } from '../../stores/workspace';
+import { focusSoon, type RootRef } from '../ui/focus';
 import { Heading, below, type Level } from '../ui/Heading';
-import VotingSettings from './VotingSettings';
+import { UndoNotice, useUndo } from '../ui/UndoNotice';
+import VotingSettings, { type OfferUndo } from './VotingSettings';
 
 interface DotVotingProps {
   level: Level;
@@ -20,17 +22,37 @@ interface DotVotingProps {
   announce: (text: string) => void;
 }
 
-/** Dot voting under the board: the settings, the voters' names, who votes now, Rank by votes and New round. */
+/**
+ * Dot voting under the board: the settings, the voters' names, who votes now, Rank by votes and New
+ * round. What takes back dots or a hand-made order offers its own Undo, which gets the focus.
+ */
 export default function DotVoting(props: DotVotingProps) {
   const { level, root, voting, ranked, voterId, voterName, note, chooseVoter, setNote, announce } = props;
   const members = voting.members;
   const noDots = voting.votes.length === 0;
+  const undo = useUndo();
+  // Where focus goes once the undo notice is gone: the control whose action it offered to undo.
+  const back = useRef('voting:rank');
+  const offerUndo: OfferUndo = (handle, action, focusKey) => {
+    if (!handle) return;
+    const words = votingUndoWording(action);
+    back.current = focusKey;
+    announce(words.announcement);
+    undo.setOffer({
+      message: words.done,
+      button: words.button,
+      undo: () => {
+        announce(handle.undo() ? words.undone : 'There is nothing to undo.');
+        focusSoon(root.current, focusKey);
+      },
+    });
+  };
   return (
     <section class="ws-voting" aria-labelledby="ws-voting-heading">
       <Heading level={below(level)} id="ws-voting-heading">
         Dot voting
       </Heading>
-      <VotingSettings voting={voting} root={root} announce={announce} />
+      <VotingSettings voting={voting} root={root} announce={announce} offerUndo={offerUndo} />
       {members.length === 0 ? (
         <p class="ws-empty">Set the number of voters to start a round of dot voting.</p>
       ) : (
@@ -74,35 +96,45 @@ export default function DotVoting(props: DotVotingProps) {
       <p class="ws-buttons">
         <button
           type="button"
+          data-focus="voting:rank"
           aria-disabled={noDots ? 'true' : undefined}
           onClick={() => {
             if (noDots) {
               announce('There are no dots yet to rank by.');
               return;
             }
-            rankByVotes();
+            const handle = rankByVotes();
             const top = ranked.find((w) => w.id === $workspace.get().rank[0]);
-            announce(top ? `Ranked by votes. '${top.text}' is now first.` : 'Ranked by votes.');
+            offerUndo(handle, { kind: 'rank', first: top?.text ?? null }, 'voting:rank');
           }}
         >
           Rank by votes
         </button>
         <button
           type="button"
+          data-focus="voting:round"
           aria-disabled={noDots ? 'true' : undefined}
           onClick={() => {
             if (noDots) {
               announce('There are no dots to take back.');
               return;
             }
-            resetVotes();
+            // In a live room before the reveal, the others' dots go too, though this person cannot see them.
+            const placed = voting.votes.reduce((sum, vote) => sum + vote.count, 0) + $hiddenDots.get();
             setNote('');
-            announce('New round: every dot was taken back.');
+            offerUndo(resetVotes(), { kind: 'round', dots: placed }, 'voting:round');
           }}
         >
           New round
         </button>
       </p>
+      <UndoNotice
+        offer={undo.offer}
+        onDone={() => {
+          undo.clear();
+          focusSoon(root.current, back.current);
+        }}
+      />
     </section>
   );
 }

@@ -1,14 +1,12 @@
 import { unavailableOffline } from '../../lib/offline';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
+import { exportWarningSummary } from '../../lib/export/limits';
 import { href } from '../../lib/url';
 import { $workspace } from '../../stores/workspace';
 import { useHydratedStore } from '../ui/store';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
 import { Heading, type Level } from '../ui/Heading';
-import { copyText, downloadText, downloadWorkspaceJson, preloadExport } from './download';
-
-/** Loads the CSV, Markdown and gh-script exporters (a separate chunk: most visits never export). */
-const exporters = () => import('../../lib/export/index');
+import { copyText, downloadBacklog, downloadText, downloadWorkspaceJson, exporters, preloadExport } from './download';
 
 interface Props {
   level?: Level;
@@ -23,10 +21,14 @@ interface Props {
  */
 export default function ExportTools({ level = 2, embedded = false }: Props) {
   // Subscribing starts the store (load, save, other tabs) even where this is the only tool.
-  useHydratedStore($workspace);
+  const ws = useHydratedStore($workspace);
   const [message, announce] = useAnnouncer();
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   const [includeExisting, setIncludeExisting] = useState(false);
+  // What the backlog downloads will shorten or Jira will refuse, said before anyone downloads.
+  const warnings = useMemo(() => exportWarningSummary(ws, { includeExisting }), [ws, includeExisting]);
+  const warningsId = useId();
+  const describedBy = warnings.length > 0 ? warningsId : undefined;
   const [manualCopy, setManualCopy] = useState<string | null>(null);
   const manualField = useRef<HTMLTextAreaElement>(null);
 
@@ -83,41 +85,16 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
         </button>
         <button
           type="button"
-          onClick={() =>
-            void exporters()
-              .then(({ backlogToJiraCsv, jiraCsvFileName, exportWarnings }) => {
-                const now = new Date();
-                const current = $workspace.get();
-                const name = jiraCsvFileName(current, now);
-                downloadText(name, backlogToJiraCsv(current, { includeExisting }), 'text/csv');
-                done(
-                  [`Downloaded ${name} for Jira's CSV importer.`, ...exportWarnings(current, { includeExisting })].join(
-                    ' ',
-                  ),
-                );
-              })
-              .catch(unavailable)
-          }
+          aria-describedby={describedBy}
+          onClick={() => void downloadBacklog('jira', $workspace.get(), includeExisting).then(done).catch(unavailable)}
         >
           Backlog for Jira (CSV)
         </button>
         <button
           type="button"
+          aria-describedby={describedBy}
           onClick={() =>
-            void exporters()
-              .then(({ backlogToGhScript, ghScriptFileName, exportWarnings }) => {
-                const now = new Date();
-                const current = $workspace.get();
-                const name = ghScriptFileName(current, now);
-                downloadText(name, backlogToGhScript(current, now), 'text/x-shellscript');
-                done(
-                  [
-                    `Downloaded ${name}. Read it, then run it in your repository: REPO=owner/name sh ${name}`,
-                    ...exportWarnings(current),
-                  ].join(' '),
-                );
-              })
-              .catch(unavailable)
+            void downloadBacklog('github', $workspace.get(), includeExisting).then(done).catch(unavailable)
           }
         >
           GitHub issues script (gh)
@@ -152,6 +129,16 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
           Include items brought in from the existing backlog in the CSV (they may already be in Jira)
         </label>
       </p>
+      {warnings.length > 0 && (
+        <div class="ws-note" id={warningsId} data-export-warnings>
+          <p>Before you download the backlog for Jira or GitHub:</p>
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {manualCopy !== null && (
         <p class="ws-manual-copy">
           <label for="ws-manual-copy">Session notes as Markdown</label>

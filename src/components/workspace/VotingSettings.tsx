@@ -7,29 +7,34 @@ import {
   VOTING_SETTING_LABELS,
   type VotingSetting,
 } from '../../lib/workspace/voting-settings';
-import { setMembers, setPerItemCap, setVotesPerMember } from '../../stores/workspace';
+import type { VotingUndoAction } from '../../lib/workspace/vote-wording';
+import { setMembers, setPerItemCap, setVotesPerMember, type UndoHandle } from '../../stores/workspace';
 import { focusSoon, type RootRef } from '../ui/focus';
 import type TakeBackConfirm from './voting/TakeBackConfirm';
 
 const LABELS = VOTING_SETTING_LABELS;
-const ACTIONS: Record<VotingSetting, (value: number) => void> = {
+const ACTIONS: Record<VotingSetting, (value: number) => UndoHandle | null> = {
   members: setMembers,
   votesPerMember: setVotesPerMember,
   perItemCap: setPerItemCap,
 };
 
+/** Offers to undo a change that took something back, and returns focus to `focusKey` afterwards. */
+export type OfferUndo = (handle: UndoHandle | null, action: VotingUndoAction, focusKey: string) => void;
+
 interface Props {
   voting: Voting;
   root: RootRef;
   announce: (text: string) => void;
+  offerUndo: OfferUndo;
 }
 
 /**
  * The three numbers of a voting round. What is typed is checked first: anything but a whole number
  * in range is refused with a message and changes nothing, and a change that would take back dots
- * already placed says so and waits for a second, deliberate click.
+ * already placed says so, waits for a second, deliberate click, and can then be undone.
  */
-export default function VotingSettings({ voting, root, announce }: Props) {
+export default function VotingSettings({ voting, root, announce, offerUndo }: Props) {
   const [error, setError] = useState<{ setting: VotingSetting; message: string } | null>(null);
   const [pending, setPending] = useState<{ setting: VotingSetting; value: number; count: number } | null>(null);
   // A field shows what was typed until it is accepted; a new key (a new stored value, or a
@@ -47,7 +52,10 @@ export default function VotingSettings({ voting, root, announce }: Props) {
     setError(read.ok ? null : { setting, message: read.message });
     if (!read.ok) return announce(read.message);
     const count = dotsTakenBack(voting, setting, read.value);
-    if (count === 0) return ACTIONS[setting](read.value);
+    if (count === 0) {
+      ACTIONS[setting](read.value);
+      return;
+    }
     setPending({ setting, value: read.value, count });
     announce(takeBackWarning(count));
     void import('./voting/TakeBackConfirm').then((module) => {
@@ -57,14 +65,12 @@ export default function VotingSettings({ voting, root, announce }: Props) {
   };
   const close = (apply: boolean) => {
     if (!pending) return;
-    if (apply) ACTIONS[pending.setting](pending.value);
+    const { setting, value, count } = pending;
     setPending(null);
     setRound((n) => n + 1);
-    announce(
-      apply
-        ? `${LABELS[pending.setting]}: ${pending.value}. The dots over it were taken back.`
-        : 'Nothing was changed.',
-    );
+    if (!apply) return announce('Nothing was changed.');
+    const action = { kind: 'setting', label: LABELS[setting], from: stored[setting], to: value, dots: count } as const;
+    offerUndo(ACTIONS[setting](value), action, `voting:${setting}`);
   };
 
   return (
@@ -77,6 +83,7 @@ export default function VotingSettings({ voting, root, announce }: Props) {
               {LABELS[setting]}
               <input
                 key={`${stored[setting]}:${round}`}
+                data-focus={`voting:${setting}`}
                 inputMode="numeric"
                 autocomplete="off"
                 defaultValue={String(stored[setting])}

@@ -52,6 +52,29 @@ export async function downloadWorkspaceJson(
   return { ok: true, fileName: result.fileName };
 }
 
+/** Loads the CSV, Markdown and gh-script exporters (a separate chunk: most visits never export). */
+export const exporters = () => import('../../lib/export/index');
+
+/**
+ * Downloads the backlog for Jira's CSV importer or as a gh script, and returns what to tell the team:
+ * the file's name, and each title or description the tracker will not take as typed.
+ */
+export async function downloadBacklog(tracker: 'jira' | 'github', ws: Workspace, includeExisting: boolean) {
+  const { backlogToJiraCsv, jiraCsvFileName, backlogToGhScript, ghScriptFileName, exportWarnings } = await exporters();
+  const now = new Date();
+  if (tracker === 'jira') {
+    const name = jiraCsvFileName(ws, now);
+    downloadText(name, backlogToJiraCsv(ws, { includeExisting }), 'text/csv');
+    return [`Downloaded ${name} for Jira's CSV importer.`, ...exportWarnings(ws, { includeExisting })].join(' ');
+  }
+  const name = ghScriptFileName(ws, now);
+  downloadText(name, backlogToGhScript(ws, now), 'text/x-shellscript');
+  return [
+    `Downloaded ${name}. Read it, then run it in your repository: REPO=owner/name sh ${name}`,
+    ...exportWarnings(ws),
+  ].join(' ');
+}
+
 /**
  * Copies text to the clipboard. The async Clipboard API needs a secure context and permission;
  * when it is missing or refused, the caller shows the text selected for Ctrl+C instead.

@@ -57,31 +57,86 @@ export interface ExportWarningOptions {
   includeExisting?: boolean;
 }
 
+/** One thing a tracker will not take as typed: a title on several lines or too long, a description too long. */
+export interface ExportProblem {
+  /** The item's place in the backlog, from 0. */
+  index: number;
+  kind: 'multiLine' | 'longTitle' | 'longDescription';
+  /** The title's or the description's length (UTF-16 units, as the trackers count). */
+  length: number;
+}
+
 /**
- * What the team should know before it downloads the Jira CSV or the gh script, one sentence each:
- * titles that will be shortened or joined onto one line, and descriptions longer than a tracker takes.
- * Empty when everything fits. Items imported from the existing backlog are only counted when exported.
+ * What the Jira CSV and the gh script will change or the trackers will refuse, item by item, in
+ * backlog order. Items imported from the existing backlog are only counted when exported.
  */
-export function exportWarnings(ws: Workspace, options: ExportWarningOptions = {}): string[] {
-  const warnings: string[] = [];
+export function exportProblems(ws: Workspace, options: ExportWarningOptions = {}): ExportProblem[] {
+  const problems: ExportProblem[] = [];
   ws.backlog.forEach((item, index) => {
     if (item.existing !== null && options.includeExisting !== true) return;
-    const name = `Item ${index + 1}`;
-    const multiLine = item.title.trim().split(LINE_BREAK).length > 1;
-    const length = item.title.trim().length;
-    if (multiLine)
-      warnings.push(
-        `${name}’s title has more than one line: Jira and GitHub get its first line as the title, and the full title at the top of the description.`,
-      );
-    else if (length > JIRA_SUMMARY_MAX)
-      warnings.push(
-        `${name}’s title has ${length} characters: Jira takes ${JIRA_SUMMARY_MAX} and GitHub ${GITHUB_TITLE_MAX}, so it is shortened there, with the full title at the top of the description.`,
-      );
+    const title = item.title.trim();
+    if (title.split(LINE_BREAK).length > 1) problems.push({ index, kind: 'multiLine', length: title.length });
+    else if (title.length > JIRA_SUMMARY_MAX) problems.push({ index, kind: 'longTitle', length: title.length });
     const description = item.description.trim().length;
-    if (description > JIRA_DESCRIPTION_MAX)
-      warnings.push(
-        `${name}’s description has ${description} characters: Jira takes ${JIRA_DESCRIPTION_MAX}${description > GITHUB_BODY_MAX ? ` and GitHub ${GITHUB_BODY_MAX}` : ''}, so the import will refuse it. Shorten it or move part of it elsewhere.`,
-      );
+    if (description > JIRA_DESCRIPTION_MAX) problems.push({ index, kind: 'longDescription', length: description });
   });
-  return warnings;
+  return problems;
+}
+
+/**
+ * What the team is told when it downloads the Jira CSV or the gh script, one sentence per item and
+ * problem. Empty when everything fits.
+ */
+export function exportWarnings(ws: Workspace, options: ExportWarningOptions = {}): string[] {
+  return exportProblems(ws, options).map(({ index, kind, length }) => {
+    const name = `Item ${index + 1}`;
+    switch (kind) {
+      case 'multiLine':
+        return `${name}’s title has more than one line: Jira and GitHub get its first line as the title, and the full title at the top of the description.`;
+      case 'longTitle':
+        return `${name}’s title has ${length} characters: Jira takes ${JIRA_SUMMARY_MAX} and GitHub ${GITHUB_TITLE_MAX}, so it is shortened there, with the full title at the top of the description.`;
+      case 'longDescription':
+        return `${name}’s description has ${length} characters: Jira takes ${JIRA_DESCRIPTION_MAX}${length > GITHUB_BODY_MAX ? ` and GitHub ${GITHUB_BODY_MAX}` : ''}, so the import will refuse it. Shorten it or move part of it elsewhere.`;
+    }
+  });
+}
+
+/** "item 3", "items 3 and 7", "items 1, 2, 3, 4, 5 and 6 more". */
+function itemList(indexes: readonly number[]): string {
+  const SHOWN = 5;
+  const numbers = indexes.slice(0, SHOWN).map((index) => String(index + 1));
+  const more = indexes.length - numbers.length;
+  if (more > 0) numbers.push(`${more} more`);
+  const last = numbers.pop() ?? '';
+  return `${indexes.length === 1 ? 'item' : 'items'} ${numbers.length > 0 ? `${numbers.join(', ')} and ` : ''}${last}`;
+}
+
+/**
+ * The same problems, shown next to the download buttons before anything is downloaded: one sentence
+ * per kind, with how many items and which ("2 titles have more than one line (items 3 and 7): …").
+ */
+export function exportWarningSummary(ws: Workspace, options: ExportWarningOptions = {}): string[] {
+  const problems = exportProblems(ws, options);
+  const of = (kind: ExportProblem['kind']) => problems.filter((p) => p.kind === kind).map((p) => p.index);
+  const sentences: string[] = [];
+  const say = (kind: ExportProblem['kind'], text: (n: number, which: string) => string) => {
+    const indexes = of(kind);
+    if (indexes.length > 0) sentences.push(text(indexes.length, itemList(indexes)));
+  };
+  say('multiLine', (n, which) =>
+    n === 1
+      ? `1 title has more than one line (${which}): Jira and GitHub will get its first line as the title, and the full title at the top of the description.`
+      : `${n} titles have more than one line (${which}): Jira and GitHub will get their first lines as titles, and the full titles at the top of the descriptions.`,
+  );
+  say('longTitle', (n, which) =>
+    n === 1
+      ? `1 title is longer than Jira’s ${JIRA_SUMMARY_MAX} characters (${which}): it will be shortened, with the full title at the top of the description.`
+      : `${n} titles are longer than Jira’s ${JIRA_SUMMARY_MAX} characters (${which}): they will be shortened, with the full titles at the top of the descriptions.`,
+  );
+  say('longDescription', (n, which) =>
+    n === 1
+      ? `1 description is longer than Jira’s ${JIRA_DESCRIPTION_MAX} characters (${which}): Jira’s import will refuse it. Shorten it before you download.`
+      : `${n} descriptions are longer than Jira’s ${JIRA_DESCRIPTION_MAX} characters (${which}): Jira’s import will refuse them. Shorten them before you download.`,
+  );
+  return sentences;
 }

@@ -19,3 +19,49 @@ export function voteRefusalMessage(reason: VoteRefusal, voter: string, item: str
       return `'${item}' is no longer on the board.`;
   }
 }
+
+/** An undoable voting action, with what its wording needs. */
+export type VotingUndoAction =
+  | { kind: 'rank'; first: string | null }
+  | { kind: 'round'; dots: number }
+  | { kind: 'setting'; label: string; from: number; to: number; dots: number };
+
+/** What an undoable voting action says: on its notice, on its Undo button, aloud, and once undone. */
+export interface VotingUndoWording {
+  done: string;
+  button: string;
+  announcement: string;
+  undone: string;
+}
+
+export function votingUndoWording(action: VotingUndoAction): VotingUndoWording {
+  const words = (done: string, button: string, brings: string, undone: string) => ({
+    done,
+    button,
+    announcement: `${done} ${button} ${brings}.`,
+    undone,
+  });
+  switch (action.kind) {
+    case 'rank':
+      return words(
+        action.first === null ? 'Ranked by votes.' : `Ranked by votes. '${action.first}' is now first.`,
+        'Undo ranking',
+        'brings back the order you had',
+        'The order you had is back.',
+      );
+    case 'round':
+      return words(
+        `New round: every dot was taken back (${dots(action.dots)}).`,
+        'Undo new round',
+        'brings them back',
+        `${dots(action.dots)} from the last round ${action.dots === 1 ? 'is' : 'are'} back.`,
+      );
+    case 'setting':
+      return words(
+        `${action.label}: ${action.to}. ${dots(action.dots)} taken back.`,
+        'Undo change',
+        action.dots === 1 ? 'brings it back' : 'brings them back',
+        `${action.label} is back to ${action.from}, with the ${dots(action.dots)} it took back.`,
+      );
+  }
+}
