@@ -55,14 +55,13 @@ export function EditableText({ text, noun, onSave, focusKey, children }: Editabl
       </span>
     );
   }
+  const save = () => {
+    if (draft.trim() === '' || onSave(draft) || draft.trim() === text) finish();
+  };
+  // Not a <form>, like the Add fields (QuickAddForm): a field in a form makes every keystroke cost
+  // work that grows with the page's form controls. Enter saves and Escape cancels here instead.
   return (
-    <form
-      class="ws-edit"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (draft.trim() === '' || onSave(draft) || draft.trim() === text) finish();
-      }}
-    >
+    <div class="ws-edit">
       <label class="visually-hidden" for={domId('edit', focusKey)}>
         Edit {noun}
       </label>
@@ -71,20 +70,24 @@ export function EditableText({ text, noun, onSave, focusKey, children }: Editabl
         value={draft}
         dir="auto"
         ref={field}
+        enterkeyhint="done"
         onInput={(event) => setDraft(event.currentTarget.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') {
             event.preventDefault();
             finish();
+          } else if (event.key === 'Enter' && !event.isComposing) {
+            event.preventDefault();
+            save();
           }
         }}
       />
-      <button type="submit" class="ws-small">
+      <button type="button" class="ws-small" onClick={save}>
         Save
       </button>
       <button type="button" class="ws-small ws-quiet" onClick={finish}>
         Cancel
       </button>
-    </form>
+    </div>
   );
 }
