@@ -25,7 +25,7 @@ export function ParticipantPanel({ link: countdownLink, liveLink, title, announc
 
   return (
     <section class="console-share" aria-labelledby="console-share-heading">
-      <h2 id="console-share-heading">Participants' countdown</h2>
+      <h2 id="console-share-heading">{liveLink ? "Participants' phones" : "Participants' countdown"}</h2>
       {liveLink ? (
         <p data-console-live>
           The workshop is live: phones that open this link follow every start, pause, added minute and stop, on the live
