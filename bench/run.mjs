@@ -151,9 +151,9 @@ if (!options['skip-build']) {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const pagefind = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
   const build = await measure(process.execPath, [astro, 'build'], { cwd: root, env, log: join(work, 'build.log') });
-  const index = await measure(process.execPath, [pagefind, '--site', dist], {
+  // Pagefind, as `npm run build` runs it.
+  const index = await measure(process.execPath, [join(root, 'scripts', 'search-index.mjs'), dist], {
     cwd: root,
     env,
     log: join(work, 'pagefind.log'),
