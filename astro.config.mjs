@@ -79,7 +79,10 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Vite's own transform compiles the JSX (tsconfig's jsx settings) to the same output; Babel, which
   // @astrojs/preact otherwise runs over every module, cost about two seconds of each build.
-  integrations: [mdx(), preact({ babel: { ignore: [/./] } }), hydrateOnUse, trimPages],
+  // MDX's `optimize` renders the static parts of each entry as HTML strings at compile time: the same
+  // pages, about a second less with 500 episodes. It bypasses `components` overrides of plain HTML
+  // elements, which the kit has none of (src/components/lesson/index.ts maps its own components only).
+  integrations: [mdx({ optimize: true }), preact({ babel: { ignore: [/./] } }), hydrateOnUse, trimPages],
   markdown: { syntaxHighlight: false },
   prefetch: false,
   // Every page's CSS goes inline, so nothing blocks the first paint, except the workspace tools'
