@@ -50,10 +50,12 @@ export function watchRooms(
   }));
   const providers = rooms.map((room, index) => {
     const entry = watched[index]!;
+    // Set once constructed: the provider may report its status while it is being built.
+    let provider: HocuspocusProvider | null = null;
     const status = (): WatchStatus =>
       entry.status === 'refused'
         ? 'refused'
-        : socket.status === WebSocketStatus.Connected && provider.isSynced
+        : socket.status === WebSocketStatus.Connected && provider?.isSynced
           ? 'online'
           : navigator.onLine && socket.status === WebSocketStatus.Connecting
             ? 'connecting'
@@ -63,7 +65,7 @@ export function watchRooms(
       if (next !== entry.status) entry.status = next;
       report();
     };
-    const provider = new HocuspocusProvider({
+    const created = new HocuspocusProvider({
       websocketProvider: socket,
       name: room.link.document,
       document: entry.doc,
@@ -75,11 +77,12 @@ export function watchRooms(
         report();
       },
     });
+    provider = created;
     // A watcher is not one of the team: it leaves no presence in the room.
-    provider.awareness?.setLocalState(null);
+    created.awareness?.setLocalState(null);
     entry.doc.on('update', report);
-    provider.attach();
-    return { provider, update };
+    created.attach();
+    return { provider: created, update };
   });
   const recheck = () => providers.forEach(({ update }) => update());
   const watch = setInterval(recheck, 1000);
