@@ -1,5 +1,6 @@
 import { readRoomFragment, isTeamRoom } from '../lib/live/links';
 import { setFollowLinks } from '../stores/live/follow-links';
+import { liveWhere as where } from '../stores/live/endpoint';
 
 /**
  * Joins the live room a link names (`#live=…&key=…`), loading the live code only then: a page
@@ -11,11 +12,6 @@ export function initTeamRoom(): void {
   if (!link || !element || !isTeamRoom(link)) return;
   void import('../components/live/mount-team-room').then(({ mountTeamRoom }) => mountTeamRoom(element, link, where()));
 }
-
-const where = () => ({
-  base: import.meta.env.BASE_URL,
-  configured: (import.meta.env.PUBLIC_LIVE_URL as string | undefined) ?? '',
-});
 
 /**
  * The projector and the phones: with a link to the live workshop (`#live=workshop/…`), they follow

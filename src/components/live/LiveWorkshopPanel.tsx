@@ -5,6 +5,7 @@ import {
   forgetLiveWorkshop,
   loadLiveWorkshop,
   startLiveWorkshop,
+  teamRoomsToWatch,
   workshopLinks,
 } from '../../stores/live/workshop';
 import LinkWithCode from './LinkWithCode';
@@ -38,17 +39,7 @@ export default function LiveWorkshopPanel({ base, configured, site, teamExercise
     loadLiveWorkshop();
   }, []);
   // The teams' rooms, which the console watches for the teams' own timers.
-  const rooms = useMemo(
-    () =>
-      workshop
-        ? workshopLinks(workshop, site).teams.map((team) => ({
-            id: team.id,
-            name: team.name,
-            link: team.facilitatorRoom,
-          }))
-        : [],
-    [workshop, site],
-  );
+  const rooms = useMemo(() => (workshop ? teamRoomsToWatch(workshop, site) : []), [workshop, site]);
 
   if (!workshop) {
     return (

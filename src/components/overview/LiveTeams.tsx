@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { workshopLinks, type LiveWorkshop } from '../../stores/live/workshop';
+import { teamRoomsToWatch, type LiveWorkshop } from '../../stores/live/workshop';
+import { liveWhere } from '../../stores/live/endpoint';
 import { watchRooms, type WatchedRoom, type WatchStatus } from '../../stores/live/watch-rooms';
 import { readWorkspace } from '../../lib/workspace/document';
 import { summariseTeam } from '../../lib/overview/summary';
@@ -30,14 +31,8 @@ const STATUS_TEXT: Record<WatchStatus, string> = {
 export function LiveTeams({ workshop, announce }: LiveTeamsProps) {
   const [teams, setTeams] = useState<LiveTeam[] | null>(null);
   useEffect(() => {
-    const base = import.meta.env.BASE_URL;
-    const site = new URL(base, location.origin).href;
-    const rooms = workshopLinks(workshop, site).teams.map((team) => ({
-      id: team.id,
-      name: team.name,
-      link: team.facilitatorRoom,
-    }));
-    const configured = (import.meta.env.PUBLIC_LIVE_URL as string | undefined) ?? '';
+    const where = liveWhere();
+    const rooms = teamRoomsToWatch(workshop, new URL(where.base, location.origin).href);
     const read = (room: WatchedRoom): LiveTeam => {
       const workspace = readWorkspace(room.doc);
       // A room whose team has not named itself yet goes by the name the facilitator gave it.
@@ -46,7 +41,7 @@ export function LiveTeams({ workshop, announce }: LiveTeamsProps) {
         : { ...workspace, team: { ...workspace.team, name: room.name } };
       return { id: room.id, status: room.status, entry: { file: room.name, workspace: named } };
     };
-    return watchRooms(rooms, { base, configured }, (watched) => setTeams(watched.map(read)));
+    return watchRooms(rooms, where, (watched) => setTeams(watched.map(read)));
   }, [workshop]);
   const summaries = useMemo(() => (teams ?? []).map((team) => summariseTeam(team.entry)), [teams]);
   const entries = useMemo(() => (teams ?? []).map((team) => team.entry), [teams]);

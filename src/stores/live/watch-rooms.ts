@@ -62,7 +62,8 @@ export function watchRooms(
             : 'offline';
     const update = () => {
       const next = status();
-      if (next !== entry.status) entry.status = next;
+      if (next === entry.status) return;
+      entry.status = next;
       report();
     };
     const created = new HocuspocusProvider({

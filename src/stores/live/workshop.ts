@@ -2,6 +2,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import { readItem, writeItem, removeItem } from '../storage';
 import { roomFragment, teamDocument, workshopDocument, type RoomLink } from '../../lib/live/links';
 import { endpointFor } from './endpoint';
+import type { RoomToWatch } from './watch-rooms';
 
 /**
  * The live workshop this console runs: what the server answered when it was started (its id, the
@@ -81,6 +82,15 @@ export async function startLiveWorkshop(
   writeItem(KEY, JSON.stringify(workshop));
   $state.set(workshop);
   return { ok: true, workshop };
+}
+
+/** Every team's room, opened with the facilitator's capability (the overview and the console watch them). */
+export function teamRoomsToWatch(workshop: LiveWorkshop, site: string): RoomToWatch[] {
+  return workshopLinks(workshop, site).teams.map((team) => ({
+    id: team.id,
+    name: team.name,
+    link: team.facilitatorRoom,
+  }));
 }
 
 /** Forgets the workshop on this device (the rooms stay on the server until they expire). */
