@@ -85,6 +85,14 @@ export function startWorkspace(): LocalDocument | null {
   void opened.loaded.then(() => carryOver(opened));
   return local;
 }
+/**
+ * The workspace once what this browser saved is in it. Whatever reads the whole workspace at once
+ * (the downloads, the import's comparison) reads this, never the blank state before loading.
+ */
+export async function loadedWorkspace(): Promise<Workspace> {
+  await startWorkspace()?.loaded;
+  return $state.get();
+}
 onMount($state, () => {
   startWorkspace();
 });

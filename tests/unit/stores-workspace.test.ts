@@ -309,6 +309,16 @@ describe('persistence', () => {
     expect(second.$workspace.get()).toEqual(first.$workspace.get());
   });
 
+  test('a download made the instant a page opens has the saved workspace, not the blank one before loading', async () => {
+    const browser = new FakeBrowser();
+    const first = await openTab(browser);
+    first.addStrength('We pair on hard problems');
+    expect(await first.startWorkspace()?.flushed()).toBe(true);
+    const opening = await openTab(browser, { waitForLoad: false });
+    expect(opening.$workspace.get().strengths).toEqual([]);
+    expect((await opening.loadedWorkspace()).strengths.map((s) => s.text)).toEqual(['We pair on hard problems']);
+  });
+
   test('carries a workspace saved by the previous version into the document, then retires the old value', async () => {
     const browser = new FakeBrowser();
     const saved = JSON.parse(fixture('workspace/v1-valid.json')) as unknown;

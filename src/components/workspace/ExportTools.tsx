@@ -2,7 +2,7 @@ import { unavailableOffline } from '../../lib/offline';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { exportWarningSummary } from '../../lib/export/limits';
 import { href } from '../../lib/url';
-import { $workspace } from '../../stores/workspace';
+import { $workspace, loadedWorkspace } from '../../stores/workspace';
 import { useHydratedStore } from '../ui/store';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
 import { Heading, type Level } from '../ui/Heading';
@@ -56,7 +56,7 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
 
   const copyMarkdown = async () => {
     const { workspaceToMarkdown } = await exporters();
-    const text = workspaceToMarkdown($workspace.get());
+    const text = workspaceToMarkdown(await loadedWorkspace());
     if (await copyText(text)) {
       setManualCopy(null);
       done('Copied the session notes as Markdown. Paste them into a wiki page or an issue.');
@@ -73,7 +73,8 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
           type="button"
           class="primary"
           onClick={() =>
-            void downloadWorkspaceJson($workspace.get())
+            void loadedWorkspace()
+              .then(downloadWorkspaceJson)
               .then((result) => {
                 if (result.ok) done(`Downloaded ${result.fileName}. Keep it: you can import it here again.`);
                 else done(`The workspace could not be exported: ${result.messages.join('; ')}`, false);
@@ -86,7 +87,12 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
         <button
           type="button"
           aria-describedby={describedBy}
-          onClick={() => void downloadBacklog('jira', $workspace.get(), includeExisting).then(done).catch(unavailable)}
+          onClick={() =>
+            void loadedWorkspace()
+              .then((current) => downloadBacklog('jira', current, includeExisting))
+              .then(done)
+              .catch(unavailable)
+          }
         >
           Backlog for Jira (CSV)
         </button>
@@ -94,7 +100,10 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
           type="button"
           aria-describedby={describedBy}
           onClick={() =>
-            void downloadBacklog('github', $workspace.get(), includeExisting).then(done).catch(unavailable)
+            void loadedWorkspace()
+              .then((current) => downloadBacklog('github', current, includeExisting))
+              .then(done)
+              .catch(unavailable)
           }
         >
           GitHub issues script (gh)
@@ -102,9 +111,8 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
         <button
           type="button"
           onClick={() =>
-            void exporters()
-              .then(({ markdownFileName, workspaceToMarkdown }) => {
-                const current = $workspace.get();
+            void Promise.all([exporters(), loadedWorkspace()])
+              .then(([{ markdownFileName, workspaceToMarkdown }, current]) => {
                 const name = markdownFileName(current, new Date());
                 downloadText(name, workspaceToMarkdown(current), 'text/markdown');
                 done(`Downloaded ${name}.`);

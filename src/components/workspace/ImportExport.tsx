@@ -3,7 +3,15 @@ import { useRef, useState } from 'preact/hooks';
 import { useHydratedStore } from '../ui/store';
 
 import type { ImportError, ImportedWorkspace } from '../../lib/import/parse';
-import { $replaced, $workspace, importWorkspace, resetWorkspace, undoImport, undoReset } from '../../stores/workspace';
+import {
+  $replaced,
+  $workspace,
+  importWorkspace,
+  loadedWorkspace,
+  resetWorkspace,
+  undoImport,
+  undoReset,
+} from '../../stores/workspace';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
 import { focusSoon } from '../ui/focus';
 import { Heading, below, type Level } from '../ui/Heading';
@@ -46,6 +54,8 @@ export default function ImportExport({ level = 2 }: { level?: Level }) {
     const [{ checkImportSize, parseWorkspaceText }, views] = loaded;
     const tooLarge = checkImportSize(file.size);
     const result = tooLarge ?? parseWorkspaceText(await file.text());
+    // The preview compares the file with the saved workspace, so that must have loaded.
+    await loadedWorkspace();
     if (result.ok) {
       setState({ step: 'preview', fileName: file.name, value: result.value, views });
       announce(`${file.name} can be imported. Check what it holds, then replace or cancel.`);

@@ -98,6 +98,8 @@ export function persistDocument(doc: Y.Doc, name: string): Persistence {
         const [store] = idb.transact(db, ['updates']);
         written += 1;
         const done = idb.addAutoKey(store as IDBObjectStore, update as unknown as ArrayBuffer).catch(fail);
+        // Commit now rather than when the task ends, so that leaving the page at once cannot abort it.
+        (store as IDBObjectStore).transaction.commit?.();
         chain = chain.then(() => done);
       } catch (error) {
         fail(error);

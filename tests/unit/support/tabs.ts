@@ -47,9 +47,13 @@ export function quotaExceeded(): Error {
 
 /**
  * Opens a fresh copy of the store modules, as a new browser tab would. `vi.resetModules()` gives
- * every tab its own module instances (documents, stores, channels).
+ * every tab its own module instances (documents, stores, channels). With `waitForLoad: false` the
+ * tab is returned as soon as it starts loading what the browser saved, as a page's first instant.
  */
-export async function openTab(browser: FakeBrowser | MemoryStorage | null = new FakeBrowser()) {
+export async function openTab(
+  browser: FakeBrowser | MemoryStorage | null = new FakeBrowser(),
+  { waitForLoad = true }: { waitForLoad?: boolean } = {},
+) {
   const b = browser instanceof MemoryStorage ? Object.assign(new FakeBrowser(), { storage: browser }) : browser;
   vi.resetModules();
   if (b) enter(b);
@@ -59,7 +63,7 @@ export async function openTab(browser: FakeBrowser | MemoryStorage | null = new 
   const workspace = await import('../../../src/stores/workspace');
   const personal = await import('../../../src/stores/personal');
   const loaded = workspace.startWorkspace()?.loaded ?? Promise.resolve();
-  await loaded;
+  if (waitForLoad) await loaded;
   return { ...workspace, personal, storage, browser: b };
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { dismissStorageNotice, type StorageHealth } from '../../../stores/storage';
-import { $workspace } from '../../../stores/workspace';
+import { loadedWorkspace } from '../../../stores/workspace';
 import { personalListText } from '../../../lib/workspace/summary';
 import { copyText, downloadWorkspaceJson } from '../download';
 
@@ -18,7 +18,7 @@ export default function NoticeBody({ health, what }: Props) {
 
   const rescue = async () => {
     if (what === 'workspace') {
-      const done = await downloadWorkspaceJson($workspace.get());
+      const done = await downloadWorkspaceJson(await loadedWorkspace());
       setResult(done.ok ? `Downloaded ${done.fileName}.` : `The export failed: ${done.messages.join('; ')}`);
     } else {
       const { $personalList } = await import('../../../stores/personal');
