@@ -160,6 +160,18 @@ describe('a live team room', () => {
     expect(await page.locator('[data-live-state]').count()).toBe(0);
   });
 
+  it('says it is offline, not that the site has no live server, when the server cannot be reached', async () => {
+    const context = await newContext(browser);
+    contexts.push(context);
+    // The page loads; the server's API and live endpoint do not answer, as during a restart.
+    await context.route('**/live/api/time', (route) => route.abort('connectionrefused'));
+    await context.routeWebSocket(/\/live$/, (socket) => socket.close());
+    const page = await context.newPage();
+    await page.goto(links.red);
+    await page.waitForSelector('[data-live-bar][data-live-ready]');
+    await expect.poll(() => page.locator('[data-live-state]').getAttribute('data-live-state')).toBe('offline');
+  });
+
   it('says on a static host that live rooms need the kit’s server, and keeps the work in the browser', async () => {
     const staticSite = await serveStatic('dist');
     try {
