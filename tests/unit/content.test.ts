@@ -419,6 +419,30 @@ describe('pages and glossary', () => {
     expect(pack).toMatch(/25 minutes/);
   });
 
+  test("the mentor pack's time on the day covers the briefing, the pause before episode 3, the team's preparation, the session and the start of planning", () => {
+    const pack = handoutFiles.find((h) => h.id === 'mentor-pack')?.body ?? '';
+    const stated = Number(/On the day, about (\d+) minutes/.exec(pack)?.[1]);
+    const briefing = Number(/(\d+)-minute briefing/.exec(pack)?.[1]);
+    const pause = episodes.find((e) => e.data.order === 2)?.data.breakAfter?.minutes ?? 0;
+    const session = episodes.find((e) => e.data.order === 3)?.data;
+    const minutesOf = (id: string) => session?.exercise.find((x) => x.id === id)?.minutes ?? NaN;
+    // Mentors sit down in the pause and stay into the first minutes of planning; where the teaching
+    // falls inside episode 3 is not data, so the bounds are with none of it and with all of it.
+    const atTable = pause + minutesOf('team-strengths-weaknesses') + minutesOf('mentoring-session') + 5;
+    expect(stated).toBeGreaterThanOrEqual(briefing + atTable);
+    expect(stated).toBeLessThanOrEqual(briefing + atTable + (session?.teaching ?? 0));
+  });
+
+  test('the guide and the mentor pack give the same plan for a mentor who cannot come, and it fits the session', () => {
+    const guide = pageFiles.find((p) => p.id === 'facilitator-guide')?.body ?? '';
+    const pack = handoutFiles.find((h) => h.id === 'mentor-pack')?.body ?? '';
+    for (const text of [guide, pack]) {
+      // Two sessions back to back would need 50 minutes in a 25-minute slot, or a team planning before it has goals.
+      expect(text).not.toMatch(/one after the other|starts planning first/);
+      expect(text).toMatch(/split the 25 minutes between/);
+    }
+  });
+
   test('glossary headings are unique', () => {
     const slugs = h2Headings(glossary?.body ?? '').map(slugify);
     expect(slugs.length).toBeGreaterThan(0);
