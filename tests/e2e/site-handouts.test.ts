@@ -70,6 +70,18 @@ describe('the handouts', () => {
     expect(await session.page.locator('.blank-table').count()).toBe(5);
   });
 
+  it('print the mentor pack on one A4 sheet, as its frontmatter promises', async () => {
+    await session.page.goto(site('handouts/mentor-pack/'));
+    expect(await session.page.locator('.handout-one-page').count()).toBe(1);
+    // An earlier test leaves screen media emulated, which page.pdf() would then print with.
+    await session.page.emulateMedia({ media: 'print' });
+    const pdf = (await session.page.pdf({ format: 'A4' })).toString('latin1');
+    await session.page.emulateMedia({ media: null });
+    // The page tree's /Count is the number of pages; nested trees only hold fewer.
+    const counts = [...pdf.matchAll(/\/Count (\d+)/g)].map((match) => Number(match[1]));
+    expect(Math.max(...counts)).toBe(1);
+  });
+
   it('put the participants\u2019 handouts on the all-in-one page after the episodes', async () => {
     await session.page.goto(site('all-in-one/'));
     const titles = (await session.page.locator('.all-in-one-handout-title').allTextContents()).map((t) => t.trim());
