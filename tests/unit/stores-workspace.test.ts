@@ -384,11 +384,14 @@ describe('persistence', () => {
         tx.onerror = () => reject(new Error('write failed'));
       };
     });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const tab = await openTab(browser);
     expect(tab.$storageHealth.get()).toEqual({
       status: 'recovered-corrupt',
       backupKey: 'IndexedDB "mentoring-kit:v2:workspace"',
     });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('IndexedDB "mentoring-kit:v2:workspace"'));
+    warn.mockRestore();
     tab.addStrength('after');
     expect(await tab.startWorkspace()?.flushed()).toBe(true);
     const again = await openTab(browser);
