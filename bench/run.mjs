@@ -22,7 +22,7 @@ import {
 } from './lib/budgets.ts';
 import { searchWeight } from './lib/search-weight.ts';
 import { measure, scalingRun } from './lib/scaling.mjs';
-import { starlightRun } from './lib/starlight.mjs';
+import { starlightRun, starlightTwin } from './lib/starlight.mjs';
 import { writeHandWritten } from './lib/handwritten.mjs';
 import { vocabulary } from './lib/synthetic.mjs';
 import { precompress, serve } from './lib/serve.mjs';
@@ -250,6 +250,7 @@ result.allPages = [...weights.values()].map((weight) => ({
 
 // 3. A real page load per kind in Chromium, served gzip-compressed like a static host.
 let server = null;
+let starlightServer = null;
 const needServer =
   chromiumAvailable() && (!options['skip-browser'] || !options['skip-lighthouse'] || !options['skip-typing']);
 if (!chromiumAvailable())
@@ -335,6 +336,14 @@ try {
       .filter((kind) => kind.weight)
       .map((kind) => ({ id: kind.id, url: new URL(kind.page, server.url).href }));
     if (handWritten) targets.unshift({ id: 'handwritten', url: new URL(handWritten, server.url).href });
+    // Starlight's lesson page with the same prose, served the same way, measured in the same run.
+    if (options.starlight && twinOf) {
+      progress('building the Starlight twin of the heaviest episode');
+      const twin = await starlightTwin(resolve(options.starlight), site.text(twinOf.weight.initial[0].file));
+      precompress(twin.dist);
+      starlightServer = await serve(twin.dist, '/');
+      targets.push({ id: 'starlight', url: new URL(twin.page, starlightServer.url).href });
+    }
     result.lighthouse = await runLighthouse(targets, {
       runs,
       onRun: (id, run) => progress(`Lighthouse ${id} run ${run}/${runs}`),
@@ -342,6 +351,7 @@ try {
   }
 } finally {
   await server?.close();
+  await starlightServer?.close();
   if (handWritten) rmSync(join(dist, handWritten), { recursive: true, force: true });
 }
 

@@ -162,7 +162,11 @@ export function starlightTable(scaling, starlight) {
 
 export function lighthouseTable(kinds, lighthouse) {
   const header = ['Page kind', 'Perf', 'A11y', 'Best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'KiB', 'Req'];
-  const rows = kinds
+  const references = [
+    { id: 'handwritten', label: 'Hand-written page' },
+    { id: 'starlight', label: 'Starlight lesson, same prose' },
+  ];
+  const rows = [...references, ...kinds]
     .filter((kind) => lighthouse[kind.id])
     .map((kind) => {
       const m = lighthouse[kind.id].median;
@@ -197,12 +201,15 @@ export function previousResults(root, out) {
 /** Each page kind's median LCP as a ratio of the hand-written page's, and the previous run's LCP. */
 export function lcpRatioTable(kinds, lighthouse, previous) {
   const limit = lighthouse.handwritten.median.lcpMs;
-  const header = ['Page', 'LCP ms', 'LCP / hand-written', 'Previous LCP ms'];
-  const rows = [['Hand-written page', ms(limit), '1.00', '–']];
+  const starlight = lighthouse.starlight?.median?.lcpMs ?? null;
+  const ratio = (lcp, to) => (lcp && to ? (lcp / to).toFixed(2) : '–');
+  const header = ['Page', 'LCP ms', 'LCP / hand-written', 'LCP / Starlight lesson', 'Previous LCP ms'];
+  const rows = [['Hand-written page', ms(limit), '1.00', ratio(limit, starlight), '–']];
+  if (starlight) rows.push(['Starlight lesson, same prose', ms(starlight), ratio(starlight, limit), '1.00', '–']);
   for (const kind of kinds.filter((entry) => lighthouse[entry.id])) {
     const lcp = lighthouse[kind.id].median.lcpMs;
     const before = previous?.[kind.id]?.median?.lcpMs;
-    rows.push([kind.label, ms(lcp), lcp && limit ? (lcp / limit).toFixed(2) : '–', before ? ms(before) : '–']);
+    rows.push([kind.label, ms(lcp), ratio(lcp, limit), ratio(lcp, starlight), before ? ms(before) : '–']);
   }
   return table(header, rows);
 }

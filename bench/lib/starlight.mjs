@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measure, dirBytes } from './scaling.mjs';
 import { syntheticEpisode } from './synthetic.mjs';
+import { prose } from './handwritten.mjs';
 
 /** A synthetic episode as a Starlight lesson: the same prose; the callout as an aside; no exercise box. */
 export function starlightLesson(index, words) {
@@ -25,7 +26,7 @@ export function starlightLesson(index, words) {
 }
 
 /** Writes a Starlight site with `n` lessons into `dir` (which holds node_modules with Starlight). */
-export function writeStarlightSite(dir, n, words) {
+export function writeStarlightSite(dir, n, words, lessonOf = (index) => starlightLesson(index, words)) {
   // Astro's cache (its content store, with every lesson already rendered) lives in .astro-cache so that
   // each build starts cold, like the kit's: in node_modules/.astro it survived from one run to the next.
   for (const name of ['src', 'dist', '.astro', '.astro-cache'])
@@ -56,7 +57,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   );
   writeFileSync(join(dir, 'src', 'content', 'docs', 'index.md'), '---\ntitle: Bench\n---\n\nLessons.\n');
   for (let index = 1; index <= n; index++) {
-    const lesson = starlightLesson(index, words);
+    const lesson = lessonOf(index);
     writeFileSync(join(lessons, lesson.name), lesson.text);
   }
 }
@@ -73,4 +74,26 @@ export async function starlightRun(dir, n, words, { node = process.execPath, onS
     log: join(dir, `build-${n}.log`),
   });
   return { n, build, output: dirBytes(join(dir, 'dist')) };
+}
+
+/**
+ * Starlight's twin of a built kit page, for Lighthouse in the same run: one lesson whose body is the
+ * page's prose (the hand-written page's, as HTML inside Markdown). Builds it in `dir` and returns the
+ * built site's folder and the lesson's path in it.
+ */
+export async function starlightTwin(dir, html, { node = process.execPath } = {}) {
+  const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? 'Lesson';
+  const body = prose(html).replace(/<h1\b[^>]*>[\s\S]*?<\/h1>/, '');
+  writeStarlightSite(dir, 1, [], () => ({
+    name: 'twin.md',
+    text: `---\ntitle: ${JSON.stringify(title)}\ndescription: The same prose as the kit's page.\n---\n\n${body}\n`,
+  }));
+  const astro = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  if (!existsSync(astro)) throw new Error(`${dir} has no Astro installed; see bench/lib/starlight.mjs`);
+  await measure(node, [astro, 'build'], {
+    cwd: dir,
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    log: join(dir, 'build-twin.log'),
+  });
+  return { dist: join(dir, 'dist'), page: 'lessons/twin/' };
 }

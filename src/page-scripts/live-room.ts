@@ -1,4 +1,4 @@
-import { readRoomFragment, isTeamRoom } from '../lib/live/links';
+import { INCOMPLETE_LINK, isTeamRoom, readRoomFragment, triesToOpenRoom } from '../lib/live/links';
 import { setFollowLinks } from '../stores/live/follow-links';
 import { liveWhere as where } from '../stores/live/endpoint';
 
@@ -9,6 +9,15 @@ import { liveWhere as where } from '../stores/live/endpoint';
 export function initTeamRoom(): void {
   const link = readRoomFragment(location.hash);
   const element = document.querySelector<HTMLElement>('[data-live-bar]');
+  if (element && !link && triesToOpenRoom(location.hash)) {
+    const alert = document.createElement('p');
+    alert.className = 'ws-note ws-note-error';
+    alert.setAttribute('role', 'alert');
+    alert.dataset.liveIncomplete = '';
+    alert.textContent = INCOMPLETE_LINK;
+    element.append(alert);
+    return;
+  }
   if (!link || !element || !isTeamRoom(link)) return;
   void import('../components/live/mount-team-room').then(({ mountTeamRoom }) => mountTeamRoom(element, link, where()));
 }

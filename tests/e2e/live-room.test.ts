@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
 import { createWorkshop, start, tempDataDir, type Started } from '../live/support/live';
+import { serveStatic } from './support/static-server';
 import { tool } from './workspace-helpers';
 import { roomFragment, teamDocument } from '../../src/lib/live/links';
 
@@ -99,6 +100,17 @@ describe('a live team room', () => {
     const benContext = ben.context();
     await benContext.setOffline(true);
     await expect.poll(() => ben.locator('[data-live-state]').getAttribute('data-live-state')).toBe('offline');
+    // The state stays in view where the member is writing, far below the bar.
+    await tool(ben, 'priority-board').scrollIntoViewIfNeeded();
+    expect(await ben.locator('.live-bar-state').isVisible()).toBe(true);
+    const inView = (selector: string) =>
+      ben.locator(selector).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      });
+    expect(await inView('.live-bar-state')).toBe(false);
+    expect(await inView('[data-live-badge]')).toBe(true);
+    expect(await ben.locator('[data-live-badge]').textContent()).toBe('Offline: kept here');
     await addStrength(ben, 'Written offline');
     await addStrength(anna, 'Written meanwhile');
     await expect.poll(() => strengths(ben)).toContain('Written offline');
@@ -141,6 +153,40 @@ describe('a live team room', () => {
     await expect.poll(() => page.locator('[data-live-state]').getAttribute('data-live-state')).toBe('refused');
     expect(await page.getByRole('alert').first().textContent()).toContain('This link is not valid for this room');
     expect(await strengths(page)).toEqual([]);
+    // A link whose key was cut off opens no room, and says so rather than show this browser's own workspace.
+    await page.goto(links.red.replace(/&key=[^&]+/, ''));
+    await page.reload();
+    await expect.poll(() => page.locator('[data-live-incomplete]').textContent()).toMatch(/link is incomplete/);
+    expect(await page.locator('[data-live-state]').count()).toBe(0);
+  });
+
+  it('says it is offline, not that the site has no live server, when the server cannot be reached', async () => {
+    const context = await newContext(browser);
+    contexts.push(context);
+    // The page loads; the server's API and live endpoint do not answer, as during a restart.
+    await context.route('**/live/api/time', (route) => route.abort('connectionrefused'));
+    await context.routeWebSocket(/\/live$/, (socket) => socket.close());
+    const page = await context.newPage();
+    await page.goto(links.red);
+    await page.waitForSelector('[data-live-bar][data-live-ready]');
+    await expect.poll(() => page.locator('[data-live-state]').getAttribute('data-live-state')).toBe('offline');
+  });
+
+  it('says on a static host that live rooms need the kit’s server, and keeps the work in the browser', async () => {
+    const staticSite = await serveStatic('dist');
+    try {
+      const context = await newContext(browser);
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(links.red.replace(server.url, staticSite.url));
+      await page.waitForSelector('[data-live-bar][data-live-ready]');
+      await expect.poll(() => page.locator('[data-live-state]').getAttribute('data-live-state')).toBe('no-server');
+      expect(await page.locator('.live-bar-state').textContent()).toMatch(/npm start/);
+      await addStrength(page, 'Kept in this browser');
+      await expect.poll(() => strengths(page)).toEqual(['Kept in this browser']);
+    } finally {
+      await staticSite.close();
+    }
   });
 
   it('raised no page error, console error or CSP violation on any device', () => {

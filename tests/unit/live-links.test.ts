@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { clockOffset, liveEndpoint, readRoomFragment, roomFragment } from '../../src/lib/live/links';
-import { liveStateText } from '../../src/lib/live/status';
+import { clockOffset, liveEndpoint, readRoomFragment, roomFragment, triesToOpenRoom } from '../../src/lib/live/links';
+import { liveStateShort, liveStateText, type LiveState } from '../../src/lib/live/status';
 
 describe('room links', () => {
   test('a link carries the room and its secret in the fragment, and reads back', () => {
@@ -32,6 +32,14 @@ describe('room links', () => {
     );
   });
 
+  test('a link cut short still reads as an attempt to open a room, so the page can say so', () => {
+    const whole = roomFragment({ document: 'team/Ab_1/x-Y', token: 'a'.repeat(22) });
+    for (const cut of [whole, whole.replace(/&key=.*/, ''), whole.replace(/key=.*/, 'key=aaaa'), '#live=']) {
+      expect(triesToOpenRoom(cut)).toBe(true);
+    }
+    for (const other of ['', '#', '#main', '#key=abc', '#alive=1']) expect(triesToOpenRoom(other)).toBe(false);
+  });
+
   test('the live server is on the page’s origin under the base path, unless the build names another', () => {
     expect(liveEndpoint(new URL('http://localhost:4321/kit/workspace/'), '/kit/').socket).toBe(
       'ws://localhost:4321/kit/live',
@@ -57,5 +65,15 @@ describe('room links', () => {
       'This link was refused: This workshop has ended. Ask your facilitator for a new link.',
     );
     expect(liveStateText({ status: 'no-server' })).toMatch(/npm start/);
+    const states: LiveState[] = [
+      { status: 'connecting' },
+      { status: 'online' },
+      { status: 'offline' },
+      { status: 'refused', reason: 'This workshop has ended' },
+      { status: 'no-server' },
+    ];
+    const badges = states.map(liveStateShort);
+    expect(new Set(badges).size).toBe(states.length);
+    for (const badge of badges) expect(badge.length).toBeLessThanOrEqual(20);
   });
 });

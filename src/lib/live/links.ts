@@ -28,6 +28,16 @@ export function readRoomFragment(hash: string): RoomLink | null {
   return { document, token };
 }
 
+/**
+ * Whether a fragment tries to open a live room (`#live=…`), well formed or not. A link whose key was
+ * cut off (a chat app, a hand-copied link) must say so, not quietly show this browser's own workspace.
+ */
+export const triesToOpenRoom = (hash: string): boolean => new URLSearchParams(hash.replace(/^#/, '')).has('live');
+
+/** What the page says when a live link is incomplete, so it opens no room. */
+export const INCOMPLETE_LINK =
+  "This live link is incomplete (its key is missing or cut short), so this page shows your browser's own workspace, not your team's room. Ask your facilitator for the link again.";
+
 /** Whether a room is a team's workspace (rather than the workshop's shared timers). */
 export const isTeamRoom = (room: RoomLink) => parseRoom(room.document)?.kind === 'team';
 

@@ -30,5 +30,21 @@ export function liveStateText(state: LiveState): string {
   }
 }
 
+/** The state in a word or two, for the badge that stays in view while the bar is scrolled away. */
+export function liveStateShort(state: LiveState): string {
+  switch (state.status) {
+    case 'connecting':
+      return 'Connecting…';
+    case 'online':
+      return 'Live';
+    case 'offline':
+      return 'Offline: kept here';
+    case 'refused':
+      return 'Link refused';
+    case 'no-server':
+      return 'No live server';
+  }
+}
+
 /** The state of a room watched by the facilitator (the overview and the console read every team's). */
 export type WatchStatus = 'connecting' | 'online' | 'offline' | 'refused';

@@ -37,10 +37,19 @@ export interface Room {
   leave: () => void;
 }
 
-async function serverOffset(api: string): Promise<number | null> {
+/**
+ * This device's clock offset from the server's; null when something answered that is not the kit's
+ * server (a static host's 404), undefined when nothing answered (the network or the server is down).
+ */
+async function serverOffset(api: string): Promise<number | null | undefined> {
+  const sentAt = Date.now();
+  let response: Response;
   try {
-    const sentAt = Date.now();
-    const response = await fetch(`${api}/time`, { cache: 'no-store' });
+    response = await fetch(`${api}/time`, { cache: 'no-store' });
+  } catch {
+    return undefined;
+  }
+  try {
     if (!response.ok) return null;
     const body = (await response.json()) as { now?: unknown };
     return typeof body.now === 'number' ? clockOffset(sentAt, body.now, Date.now()) : null;
@@ -61,11 +70,12 @@ export async function joinRoom(
   const stopTabs = syncTabs(doc, name);
   await persistence.loaded;
 
-  // No answer while the network is up means a static host with no live server, not a dropped network.
+  // An answer that is not the server's clock means a static host with no live server; no answer at all
+  // means the network or the server is down (a restart), which is being offline, not a missing server.
   const offset = await serverOffset(endpoint.api);
 
   let refused = false;
-  const noServer = offset === null && navigator.onLine;
+  const noServer = offset === null;
   // The state is worked out from the connection itself on every event (and once a second), rather
   // than from the order events arrive in: a late "disconnected" from a socket already replaced must
   // not leave the page saying it is offline.
