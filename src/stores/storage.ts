@@ -67,7 +67,12 @@ export function reportStorage(health: StorageHealth): void {
   const current = $storageHealth.get();
   // A set-aside value stays reported until dismissed; failures to save are more urgent and replace it.
   if (health.status === 'ok' && current.status === 'recovered-corrupt') return;
-  if (JSON.stringify(current) !== JSON.stringify(health)) $storageHealth.set(health);
+  if (JSON.stringify(current) === JSON.stringify(health)) return;
+  // Said in the browser's console too, where a facilitator helping a team looks, and on pages without the notice.
+  if (health.status === 'recovered-corrupt') {
+    console.warn(`A saved copy could not be read; it was set aside, untouched, under ${health.backupKey}.`);
+  }
+  $storageHealth.set(health);
 }
 
 /** Reads a key; `ok: false` when storage cannot be used (reported as unavailable). */
@@ -128,7 +133,7 @@ export function setAsideCorrupt(key: string, raw: string, now: number): string |
   const backupKey = `${key}:corrupt:${now}`;
   if (!writeItem(backupKey, raw)) return null;
   removeItem(key);
-  $storageHealth.set({ status: 'recovered-corrupt', backupKey });
+  reportStorage({ status: 'recovered-corrupt', backupKey });
   return backupKey;
 }
 

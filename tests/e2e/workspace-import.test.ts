@@ -144,6 +144,20 @@ describe('importing a valid file', () => {
     expect(await storageSnapshot(page)).toEqual(before);
   });
 
+  it('says which dots a file holds beyond its own voting limits, rather than drop them silently', async () => {
+    const overCap = structuredClone(valid) as typeof valid & { voting: { votes: { count: number }[] } };
+    overCap.voting.votes[0]!.count = 3; // three dots on one weakness, where the file allows two
+    await choose('over-cap.json', JSON.stringify(overCap));
+    const preview = tool(page, 'import-export').locator('[data-import-preview]');
+    await expect
+      .poll(() => preview.locator('[data-import-dropped-dots]').textContent())
+      .toBe(
+        '1 dot in this file goes beyond its own voting limits (3 per person, 2 on one weakness), so it is not carried over.',
+      );
+    await tool(page, 'import-export').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => preview.count()).toBe(0);
+  });
+
   it('replaces the workspace when asked, and Undo import restores it exactly', async () => {
     const before = await storageSnapshot(page);
     const beforeData = await savedWorkspace(page);

@@ -1,8 +1,10 @@
-// Two tabs of one browser acting at the same instant, each before it has heard of the other: no
-// change is ever lost, and both tabs end with the same workspace. Each case runs several trials.
+// Two tabs of one browser acting at the same instant, each before it has heard of the other (made
+// certain by holding what the tabs send each other until both have acted): no change is ever lost,
+// and both tabs end with the same workspace. Each case runs several trials, released in turn either way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn } from './support/browser';
+import { holdableTabs, sameInstant } from './support/held-tabs';
 import { openWorkspace, savedWorkspace, tool } from './workspace-helpers';
 
 const TRIALS = 5;
@@ -15,6 +17,7 @@ let b: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser);
+  await holdableTabs(context);
   a = await context.newPage();
   b = await context.newPage();
   await openWorkspace(a);
@@ -59,12 +62,23 @@ describe('two tabs changing the workspace at the same instant', () => {
       await add(a, 'strength', `delete me ${trial}`);
       await add(a, 'strength', `edit me ${trial}`);
       const edit = await prepareEdit(b, 'strength', `edit me ${trial}`, `edited ${trial}`);
-      await Promise.all([
-        sw(a)
-          .getByRole('button', { name: `Delete strength 'delete me ${trial}'` })
-          .click(),
-        edit(),
-      ]);
+      const held = await sameInstant(
+        [a, b],
+        [
+          async () => {
+            await sw(a)
+              .getByRole('button', { name: `Delete strength 'delete me ${trial}'` })
+              .click();
+            await expect.poll(() => texts(a)).not.toContain(`delete me ${trial}`);
+          },
+          async () => {
+            await edit();
+            await expect.poll(() => texts(b)).toContain(`edited ${trial}`);
+          },
+        ],
+        trial % 2 === 1,
+      );
+      expect(held.every((n) => n > 0)).toBe(true);
       for (const tab of [a, b]) {
         await expect.poll(() => texts(tab)).toContain(`edited ${trial}`);
         await expect.poll(() => texts(tab)).not.toContain(`delete me ${trial}`);
@@ -78,12 +92,23 @@ describe('two tabs changing the workspace at the same instant', () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       await add(a, 'weakness', `moving ${trial}`);
       const rename = await prepareEdit(a, 'weakness', `moving ${trial}`, `renamed ${trial}`);
-      await Promise.all([
-        rename(),
-        board(b)
-          .getByRole('button', { name: `Move up: 'moving ${trial}'` })
-          .click(),
-      ]);
+      const held = await sameInstant(
+        [a, b],
+        [
+          async () => {
+            await rename();
+            await expect.poll(() => ranked(a)).toContain(`renamed ${trial}`);
+          },
+          async () => {
+            await board(b)
+              .getByRole('button', { name: `Move up: 'moving ${trial}'` })
+              .click();
+            await expect.poll(async () => (await ranked(b)).indexOf(`moving ${trial}`)).toBe(trial);
+          },
+        ],
+        trial % 2 === 1,
+      );
+      expect(held.every((n) => n > 0)).toBe(true);
       for (const tab of [a, b]) {
         await expect.poll(async () => (await ranked(tab)).indexOf(`renamed ${trial}`)).toBe(trial);
       }
@@ -94,14 +119,26 @@ describe('two tabs changing the workspace at the same instant', () => {
   it('a delete made at the same instant as a move of the same item stays deleted', async () => {
     for (let trial = 0; trial < TRIALS; trial++) {
       await add(a, 'weakness', `doomed ${trial}`);
-      await Promise.all([
-        sw(a)
-          .getByRole('button', { name: `Delete weakness 'doomed ${trial}'` })
-          .click(),
-        board(b)
-          .getByRole('button', { name: `Move up: 'doomed ${trial}'` })
-          .click(),
-      ]);
+      const before = await ranked(b);
+      const held = await sameInstant(
+        [a, b],
+        [
+          async () => {
+            await sw(a)
+              .getByRole('button', { name: `Delete weakness 'doomed ${trial}'` })
+              .click();
+            await expect.poll(() => ranked(a)).not.toContain(`doomed ${trial}`);
+          },
+          async () => {
+            await board(b)
+              .getByRole('button', { name: `Move up: 'doomed ${trial}'` })
+              .click();
+            await expect.poll(() => ranked(b)).not.toEqual(before);
+          },
+        ],
+        trial % 2 === 1,
+      );
+      expect(held.every((n) => n > 0)).toBe(true);
       for (const tab of [a, b]) await expect.poll(() => ranked(tab)).not.toContain(`doomed ${trial}`);
       await converged();
       expect(JSON.stringify(await savedWorkspace(a))).not.toContain(`doomed ${trial}`);
@@ -121,11 +158,24 @@ describe('two tabs changing the workspace at the same instant', () => {
       for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(0);
       await dot(a).click();
       for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(1);
-      await Promise.all([dot(a).click(), board(b).getByRole('button', { name: 'New round', exact: true }).click()]);
-      // The dot placed before the new round never comes back: what is left is at most the new dot,
-      // if it was placed after the tab heard of the new round.
+      const held = await sameInstant(
+        [a, b],
+        [
+          async () => {
+            await dot(a).click();
+            await expect.poll(() => total(a)).toBe(2);
+          },
+          async () => {
+            await board(b).getByRole('button', { name: 'New round', exact: true }).click();
+            await expect.poll(() => total(b)).toBe(0);
+          },
+        ],
+        trial % 2 === 1,
+      );
+      expect(held.every((n) => n > 0)).toBe(true);
+      // Neither dot placed before the new round comes back, not even the one placed as it started.
       await expect.poll(async () => JSON.stringify(await tally(a))).toBe(JSON.stringify(await tally(b)));
-      for (const tab of [a, b]) expect(await total(tab)).toBeLessThanOrEqual(1);
+      for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(0);
     }
     if ((await total(a)) > 0) await board(a).getByRole('button', { name: 'New round', exact: true }).click();
     for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(0);
@@ -138,7 +188,20 @@ describe('two tabs changing the workspace at the same instant', () => {
     await dot(a).click();
     await dot(a).click();
     for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(2);
-    await Promise.all([dot(a).click(), dot(b).click()]);
+    const held = await sameInstant(
+      [a, b],
+      [
+        async () => {
+          await dot(a).click();
+          await expect.poll(() => total(a)).toBe(3);
+        },
+        async () => {
+          await dot(b).click();
+          await expect.poll(() => total(b)).toBe(3);
+        },
+      ],
+    );
+    expect(held.every((n) => n > 0)).toBe(true);
     for (const tab of [a, b]) await expect.poll(() => total(tab)).toBe(3);
     await expect.poll(async () => JSON.stringify(await tally(a))).toBe(JSON.stringify(await tally(b)));
   });

@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newContext, problemsIn } from './support/browser';
-import { WORKSPACE_KEY, hydrated, openWorkspace, savedWorkspace, storageSnapshot, tool } from './workspace-helpers';
+import { launchBrowser, newContext, problemsIn, site } from './support/browser';
+import {
+  WORKSPACE_DOCUMENT,
+  WORKSPACE_KEY,
+  hydrated,
+  openWorkspace,
+  savedWorkspace,
+  storageSnapshot,
+  tool,
+} from './workspace-helpers';
 
 /** Saving in the browser: two tabs, full or blocked storage, a corrupted saved value. */
 
@@ -135,6 +143,14 @@ describe('when the browser cannot save', () => {
       .poll(() => page.locator('[data-storage-notice]').first().getAttribute('data-storage-notice'))
       .toBe('unavailable');
     expect(await page.locator('[data-storage-notice]').first().textContent()).toContain('private browsing');
+    // The work can still be kept: the notice offers the export.
+    expect(
+      await page
+        .locator('[data-storage-notice]')
+        .first()
+        .getByRole('button', { name: 'Download workspace (JSON)' })
+        .count(),
+    ).toBe(1);
     await expect.poll(() => strengths(page)).toEqual(['Only in this tab']);
     expect(problemsIn(context)).toEqual([]);
     await context.close();
@@ -170,6 +186,71 @@ describe('a saved workspace that cannot be read', () => {
     await notice.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => notice.count()).toBe(0);
     expect((await storageSnapshot(page))[backupKey ?? '']).toBe(corrupt);
+    expect(problemsIn(context)).toEqual([]);
+    await context.close();
+  });
+
+  it('is a saved document that Yjs cannot read: the database is set aside untouched, the notice names it, and saving goes on under a new name', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await openWorkspace(page);
+    await addStrength(page, 'Before the damage');
+    await expect
+      .poll(async () => ((await savedWorkspace(page))?.['strengths'] as unknown[] | undefined)?.length)
+      .toBe(1);
+    // Damage what is on disk from a page that does not hold the document (a reading page loads no script).
+    await page.goto(site(''));
+    const records = (name: string) =>
+      page.evaluate(
+        (db) =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open(db);
+            open.onerror = () => reject(new Error('cannot open'));
+            open.onsuccess = () => {
+              const count = open.result.transaction('updates').objectStore('updates').count();
+              count.onsuccess = () => {
+                open.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+        name,
+      );
+    await page.evaluate(
+      (db) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(db);
+          open.onerror = () => reject(new Error('cannot open'));
+          open.onsuccess = () => {
+            const tx = open.result.transaction('updates', 'readwrite');
+            tx.objectStore('updates').add(new Uint8Array([255, 1, 2, 3]));
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+      WORKSPACE_DOCUMENT,
+    );
+    const damaged = await records(WORKSPACE_DOCUMENT);
+
+    await openWorkspace(page);
+    const notice = page.locator('[data-storage-notice="recovered-corrupt"]');
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await notice.locator('code').textContent()).toBe(`IndexedDB "${WORKSPACE_DOCUMENT}"`);
+    await addStrength(page, 'A fresh start');
+    await expect.poll(() => strengths(page)).toEqual(['A fresh start']);
+    await expect
+      .poll(async () => ((await savedWorkspace(page))?.['strengths'] as { text: string }[] | undefined)?.[0]?.text)
+      .toBe('A fresh start');
+    // The unreadable database is kept as it was, for a facilitator to recover.
+    expect(await records(WORKSPACE_DOCUMENT)).toBe(damaged);
+
+    // A reload reads the new database: the work is there and nothing is reported any more.
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => strengths(page)).toEqual(['A fresh start']);
+    expect(await page.locator('[data-storage-notice]').count()).toBe(0);
     expect(problemsIn(context)).toEqual([]);
     await context.close();
   });

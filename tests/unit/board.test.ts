@@ -10,7 +10,7 @@ import {
   votesLeft,
   withLimits,
 } from '../../src/lib/workspace/board';
-import { replayVotes } from '../../src/lib/workspace/vote-log';
+import { dotsOverCaps, replayVotes } from '../../src/lib/workspace/vote-log';
 import type { Voting } from '../../src/lib/schema/voting';
 
 const order = ['a', 'b', 'c', 'd', 'e', 'f'];
@@ -150,5 +150,22 @@ describe('dot voting', () => {
       { memberId: 'm1', weaknessId: 'a', count: 1 },
       { memberId: 'm2', weaknessId: 'a', count: 1 },
     ]);
+  });
+
+  test('counts the dots of a saved tally that its own caps would not keep', () => {
+    const within = { votesPerMember: 3, perItemCap: 2, votes: [{ memberId: 'm1', weaknessId: 'a', count: 2 }] };
+    expect(dotsOverCaps(within)).toBe(0);
+    // Three on one weakness with a cap of two, and five dots for a voter who may place three.
+    const over = {
+      votesPerMember: 3,
+      perItemCap: 2,
+      votes: [
+        { memberId: 'm1', weaknessId: 'a', count: 3 },
+        { memberId: 'm2', weaknessId: 'a', count: 2 },
+        { memberId: 'm2', weaknessId: 'b', count: 2 },
+        { memberId: 'm2', weaknessId: 'c', count: 1 },
+      ],
+    };
+    expect(dotsOverCaps(over)).toBe(3);
   });
 });

@@ -5,7 +5,7 @@ import * as model from '../../src/lib/workspace/document';
 import { replayTimers, type TimerAction } from '../../src/lib/timer/document';
 import { deriveTimer } from '../../src/lib/timer/timer';
 import { WorkspaceSchema } from '../../src/lib/schema/workspace';
-import { MIN, T0, mentoringSession } from './support/timer-exercises';
+import { MIN, T0, mentoringSession, twoParts } from './support/timer-exercises';
 
 /**
  * Several replicas of one document, each changed on its own, with their updates delivered in any
@@ -251,6 +251,48 @@ describe('the timers document under concurrent changes (property)', () => {
           expect(view.totalMs).toBe(mentoringSession.minutes * MIN + MIN);
         }
       }),
+    );
+  });
+
+  test('actions made on two or three devices, delivered in any order, all take effect: every device shows the whole log replayed', () => {
+    const kinds = [
+      'start',
+      'pause',
+      'resume',
+      'toggle',
+      'reset',
+      'addMinute',
+      'removeMinute',
+      'nextPart',
+      'finish',
+    ] as const;
+    const stepArb = fc.tuple(
+      fc.nat(2),
+      fc.constantFrom(...kinds),
+      fc.constantFrom(mentoringSession, twoParts),
+      fc.integer({ min: 0, max: 30 }),
+      fc.nat(20),
+      fc.boolean(),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 3 }), fc.array(stepArb, { maxLength: 30 }), (count, steps) => {
+        const replicas = new Replicas(count);
+        const made: TimerAction[] = [];
+        steps.forEach(([who, k, exercise, minute, pick, deliver], i) => {
+          // Seconds apart or at the very same millisecond: both happen on devices that have not heard of each other.
+          const action: TimerAction = { id: `a${i}`, k, x: exercise.id, at: T0 + minute * 10_000, e: exercise };
+          made.push(action);
+          (replicas.docs[who % count] as Y.Doc).getArray<TimerAction>('actions').push([action]);
+          if (deliver) replicas.deliverOne(pick);
+        });
+        replicas.deliverAll();
+        const expected = replayTimers(made);
+        for (const doc of replicas.docs) {
+          expect(doc.getArray('actions').length).toBe(made.length);
+          expect(replayTimers(doc.getArray('actions').toArray())).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

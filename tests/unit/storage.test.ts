@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { MemoryStorage, quotaError } from './support/memory-storage';
 import { openTab } from './support/tabs';
 
@@ -31,7 +31,11 @@ describe('storage module', () => {
     const memory = new MemoryStorage();
     const { storage } = await openTab(memory);
     memory.data.set('k', 'bad');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(storage.setAsideCorrupt('k', 'bad', 123)).toBe('k:corrupt:123');
+    // The browser's console says so too, naming where the value is kept.
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('k:corrupt:123'));
+    warn.mockRestore();
     expect(memory.data.get('k:corrupt:123')).toBe('bad');
     expect(memory.data.has('k')).toBe(false);
     storage.writeItem('k', 'good');

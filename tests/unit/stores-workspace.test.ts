@@ -366,6 +366,23 @@ describe('persistence', () => {
     await vi.waitFor(() => expect(tab.$storageHealth.get().status).toBe('recovered-corrupt'));
   });
 
+  test('sets aside an old value written by a newer version, and never overwrites it', async () => {
+    const browser = new FakeBrowser();
+    const newer = JSON.stringify({
+      rev: 9,
+      tab: 'newer',
+      data: JSON.parse(fixture('workspace/version-99.json')) as unknown,
+    });
+    browser.storage.data.set(KEY, newer);
+    const tab = await openTab(browser);
+    await vi.waitFor(() => expect(tab.$storageHealth.get().status).toBe('recovered-corrupt'));
+    const health = tab.$storageHealth.get();
+    const backupKey = health.status === 'recovered-corrupt' ? health.backupKey : '';
+    tab.addStrength('work goes on');
+    expect(await tab.startWorkspace()?.flushed()).toBe(true);
+    expect(browser.storage.data.get(backupKey)).toBe(newer);
+  });
+
   test('sets an unreadable saved document aside, untouched, and saves under a new name', async () => {
     const browser = new FakeBrowser();
     const first = await openTab(browser);
@@ -384,11 +401,14 @@ describe('persistence', () => {
         tx.onerror = () => reject(new Error('write failed'));
       };
     });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const tab = await openTab(browser);
     expect(tab.$storageHealth.get()).toEqual({
       status: 'recovered-corrupt',
       backupKey: 'IndexedDB "mentoring-kit:v2:workspace"',
     });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('IndexedDB "mentoring-kit:v2:workspace"'));
+    warn.mockRestore();
     tab.addStrength('after');
     expect(await tab.startWorkspace()?.flushed()).toBe(true);
     const again = await openTab(browser);

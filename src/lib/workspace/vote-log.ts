@@ -126,3 +126,17 @@ export function eventsForTally(tally: Omit<Tally, 'round'>, round: string): Vote
   }
   return events;
 }
+
+/**
+ * How many of a tally's dots its own caps would not count (a file edited by hand, or saved by an older
+ * version whose merge could exceed them): an import says so rather than drop them silently.
+ */
+export function dotsOverCaps(tally: Omit<Tally, 'round'>): number {
+  const total = (votes: readonly Vote[]) => votes.reduce((sum, vote) => sum + vote.count, 0);
+  const kept = replayVotes(
+    eventsForTally(tally, 'import'),
+    new Set(tally.votes.map((vote) => vote.memberId)),
+    new Set(tally.votes.map((vote) => vote.weaknessId)),
+  );
+  return total(tally.votes) - total(kept.votes);
+}

@@ -1,5 +1,6 @@
 import type { ImportedWorkspace } from '../../../lib/import/parse';
 import { hasContent, workspaceCounts } from '../../../lib/workspace/summary';
+import { dotsOverCaps } from '../../../lib/workspace/vote-log';
 import { $workspace } from '../../../stores/workspace';
 
 interface ImportPreviewProps {
@@ -12,6 +13,7 @@ interface ImportPreviewProps {
 /** What a workspace file holds, before anything changes: Replace my workspace or Cancel. */
 export default function ImportPreview({ fileName, value, onReplace, onCancel }: ImportPreviewProps) {
   const { workspace, exportedAt } = value;
+  const dropped = dotsOverCaps(workspace.voting);
   return (
     <div class="ws-note ws-preview" data-import-preview>
       <p class="ws-note-title">{fileName} holds:</p>
@@ -26,6 +28,13 @@ export default function ImportPreview({ fileName, value, onReplace, onCancel }: 
         ))}
         {exportedAt && <li>Exported: {new Date(exportedAt).toLocaleString()}</li>}
       </ul>
+      {dropped > 0 && (
+        <p data-import-dropped-dots>
+          {dropped === 1 ? '1 dot in this file goes' : `${dropped} dots in this file go`} beyond its own voting limits (
+          {workspace.voting.votesPerMember} per person, {workspace.voting.perItemCap} on one weakness), so{' '}
+          {dropped === 1 ? 'it is' : 'they are'} not carried over.
+        </p>
+      )}
       <p>
         {hasContent($workspace.get())
           ? 'Replacing keeps your current workspace until you leave this page, so you can undo the import.'
