@@ -15,7 +15,7 @@ interface Props {
 
 const IDLE = idleTimer();
 
-/** The timer in an exercise box (issue 4): countdown, parts, controls, shortcuts, announcements. */
+/** The timer in an exercise box: countdown, parts, controls, shortcuts, announcements. */
 export default function ExerciseTimer({ exercise }: Props) {
   const timers = useTimers();
   const muted = useMuted();
