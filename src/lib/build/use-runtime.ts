@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { minifyScript } from './minify-script';
 import loaderSource from '../../page-scripts/use-loader.ts?raw';
 import { CONTROL, TIMER_KEYS } from '../../page-scripts/use-keys';
-import { SAVED_KEYS } from '../../page-scripts/saved-work';
-import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY } from '../timer/held';
+import { LIVE_TIMERS_KEY, SAVED_WORK_KEYS, TIMERS_KEY } from '../storage-keys';
 
 /**
  * A page whose only islands are client:use ones (an episode) carries Astro's island runtime and the
@@ -18,18 +17,22 @@ const RUNTIME_MARK = 'customElements.define("astro-island"';
 /** Every directive Astro inlines ends by announcing itself: `window.dispatchEvent(new Event("astro:use"))`. */
 const DIRECTIVE = /window\.dispatchEvent\(new Event\("astro:([\w-]+)"\)\)/;
 
-/** The loader, minified, for a runtime file at this URL, with the kit's values filled in. */
-export function useLoader(runtimeUrl: string): string {
-  const values: Record<string, unknown> = {
+/** The values the loader declares, for a runtime file at this URL: the storage keys from src/lib/storage-keys.ts. */
+export function loaderValues(runtimeUrl: string): Record<string, unknown> {
+  return {
     SRC: runtimeUrl,
     CONTROL,
     TIMER_KEYS: [...TIMER_KEYS],
-    TIMERS: HELD_TIMERS_KEY,
-    LEGACY: LEGACY_TIMERS_KEY,
-    SAVED: [...SAVED_KEYS.personal, ...SAVED_KEYS.workspace],
+    TIMERS: LIVE_TIMERS_KEY,
+    LEGACY: TIMERS_KEY,
+    SAVED: [...SAVED_WORK_KEYS.personal, ...SAVED_WORK_KEYS.workspace],
   };
+}
+
+/** The loader, minified, for a runtime file at this URL, with the kit's values filled in. */
+export function useLoader(runtimeUrl: string): string {
   // None of these values can hold "</script>", so the result is safe inline.
-  return minifyScript(loaderSource, values);
+  return minifyScript(loaderSource, loaderValues(runtimeUrl));
 }
 
 export interface DeferredPage {

@@ -16,7 +16,7 @@ export interface LiveWorkshop {
   teams: { id: string; name: string; member: string; mentor: string }[];
 }
 
-const KEY = 'mentoring-kit:v2:live-workshop';
+import { LIVE_WORKSHOP_KEY as KEY } from '../../lib/storage-keys';
 
 function read(): LiveWorkshop | null {
   const saved = readItem(KEY);
