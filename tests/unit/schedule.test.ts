@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildSchedule,
-  clockTimeAt,
-  dayBlocks,
-  formatClockTime,
-  formatDuration,
-  parseClockTime,
-} from '../../src/lib/timer/schedule';
+import { buildSchedule, dayBlocks } from '../../src/lib/timer/schedule';
 
 const episode = (order: number, teaching: number, exerciseMinutes: number[]) => ({
   id: `episode-${order}`,
@@ -136,37 +129,5 @@ describe('dayBlocks', () => {
 
   it('is empty for an empty workshop', () => {
     expect(dayBlocks([])).toEqual([]);
-  });
-});
-
-describe('clock times', () => {
-  it('parses valid 24-hour times and rejects others', () => {
-    expect(parseClockTime('09:30')).toBe(570);
-    expect(parseClockTime('9:05')).toBe(545);
-    expect(parseClockTime('23:59')).toBe(1439);
-    expect(parseClockTime('24:00')).toBeNull();
-    expect(parseClockTime('12:60')).toBeNull();
-    expect(parseClockTime('noon')).toBeNull();
-    expect(parseClockTime('')).toBeNull();
-  });
-
-  it('adds an offset to a start time and wraps past midnight', () => {
-    expect(clockTimeAt('09:30', 0)).toBe('09:30');
-    expect(clockTimeAt('09:30', 108)).toBe('11:18');
-    expect(clockTimeAt('23:30', 45)).toBe('00:15');
-    expect(formatClockTime(-15)).toBe('23:45');
-  });
-
-  it('refuses a start that is not a time', () => {
-    expect(() => clockTimeAt('half nine', 10)).toThrow(/not a time of day/);
-  });
-});
-
-describe('formatDuration', () => {
-  it('reads naturally', () => {
-    expect(formatDuration(50)).toBe('50 min');
-    expect(formatDuration(60)).toBe('1 h');
-    expect(formatDuration(105)).toBe('1 h 45 min');
-    expect(formatDuration(0)).toBe('0 min');
   });
 });

@@ -5,7 +5,6 @@ import {
   deriveTimer,
   displayTime,
   finish,
-  formatClock,
   idleTimer,
   milestonesBetween,
   nextPart,
@@ -346,14 +345,7 @@ describe('milestones', () => {
   });
 });
 
-describe('formatting and props', () => {
-  it('formats mm:ss rounding the countdown up and overtime down', () => {
-    expect(formatClock(0)).toBe('00:00');
-    expect(formatClock(1)).toBe('00:01');
-    expect(formatClock(59_999, 'up')).toBe('00:59');
-    expect(formatClock(75 * MIN)).toBe('75:00');
-  });
-
+describe('props', () => {
   it('passes only the timing fields to an island', () => {
     const withExtras = { ...twoParts, produces: 'x', tools: ['goals'] } as TimerExercise;
     expect(Object.keys(toTimerExercise(withExtras)).sort()).toEqual(['id', 'instruction', 'minutes', 'parts', 'title']);

@@ -5,7 +5,7 @@ import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
 import { currentExerciseId, nextExerciseToStart } from '../../lib/timer/day';
 import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
 import { comingUp, describeComingUp } from '../../lib/timer/coming-up';
-import { parseClockTime } from '../../lib/timer/schedule';
+import { parseClockTime } from '../../lib/timer/format/clock-time';
 import { timerNow, toggleMuted } from '../../stores/timers';
 import { startNextExercise } from '../../stores/console';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { countdownAt, parseCountdown, type CountdownParse } from '../../lib/timer/countdown';
-import { formatClock } from '../../lib/timer/timer';
-import { formatClockTime } from '../../lib/timer/schedule';
+import { formatClockTime } from '../../lib/timer/format/clock-time';
+import { formatClock } from '../../lib/timer/format/duration';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
 import { useTick } from './common/tick';
 import '../../styles/projector.css';

@@ -1,19 +1,13 @@
 import { timerNow } from '../../stores/timers';
 import { useEffect } from 'preact/hooks';
-import {
-  deriveTimer,
-  displayTime,
-  formatMinutes,
-  idleTimer,
-  statusLabel,
-  type TimerExercise,
-} from '../../lib/timer/timer';
+import { deriveTimer, displayTime, idleTimer, statusLabel, type TimerExercise } from '../../lib/timer/timer';
 import type { PlannedBlock } from '../../lib/timer/agenda';
 import { comingUp } from '../../lib/timer/coming-up';
 import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
 import { currentExerciseId } from '../../lib/timer/day';
 import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
-import { parseClockTime } from '../../lib/timer/schedule';
+import { parseClockTime } from '../../lib/timer/format/clock-time';
+import { formatMinutes } from '../../lib/timer/format/duration';
 import { LiveRegion } from '../ui/announcer';
 import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
 import { useTick } from './common/tick';

@@ -60,13 +60,6 @@ export function describeOverrun(overrunMs: number): string {
   return minutes > 0 ? `Running ${minutes} min late` : `${-minutes} min ahead of plan`;
 }
 
-/** "12:05" style minutes and seconds for an actual duration, "—" when there is none. */
-export function formatActual(ms: number | null): string {
-  if (ms === null) return '—';
-  const seconds = Math.floor(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
 /** One episode on the console's agenda, with its exercises' timing data (props of the console island). */
 export interface AgendaEpisode {
   id: string;

@@ -4,7 +4,7 @@
  * moved by the day's lateness.
  */
 import type { PlannedBlock } from './agenda';
-import { formatClockTime } from './schedule';
+import { formatClockTime } from './format/clock-time';
 
 export interface ComingUp {
   kind: PlannedBlock['kind'];

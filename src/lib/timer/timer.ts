@@ -8,6 +8,7 @@
  * drift however the browser throttles it.
  */
 import type { TimerState } from '../schema/timer';
+import { formatClock, formatMinutes } from './format/duration';
 
 export type { TimerState } from '../schema/timer';
 
@@ -363,31 +364,11 @@ export function nextExerciseId(order: readonly string[], activeId: string | null
   return order[index + 1] ?? null;
 }
 
-// ─── Formatting ──────────────────────────────────────────────────────────────────────────────────
-
-/**
- * "mm:ss" for a countdown: rounded up, so it shows 10:00 at the start and 00:00 only at zero.
- * Overtime counts up and rounds down. Hours, if ever, stay in the minutes ("75:00").
- */
-export function formatClock(ms: number, direction: 'down' | 'up' = 'down'): string {
-  const seconds = direction === 'down' ? Math.ceil(Math.max(0, ms) / 1000) : Math.floor(Math.max(0, ms) / 1000);
-  const minutes = Math.floor(seconds / 60);
-  return `${String(minutes).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
-}
+// ─── Labels ──────────────────────────────────────────────────────────────────────────────────────
 
 /** What the big display shows: the countdown, or "+mm:ss" past zero. */
 export function displayTime(view: TimerView): string {
   return view.overtime ? `+${formatClock(view.overtimeMs, 'up')}` : formatClock(view.remainingMs);
-}
-
-/** "5 minutes", "1 minute", "90 seconds" — for announcements and labels. */
-export function formatMinutes(ms: number): string {
-  if (ms % MINUTE !== 0) {
-    const seconds = Math.round(ms / 1000);
-    return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  }
-  const minutes = ms / MINUTE;
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
 
 /** A spoken label for the current status, for the screen reader and the projector. */

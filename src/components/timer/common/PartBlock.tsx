@@ -1,4 +1,5 @@
-import { formatMinutes, type TimerView } from '../../../lib/timer/timer';
+import type { TimerView } from '../../../lib/timer/timer';
+import { formatMinutes } from '../../../lib/timer/format/duration';
 
 /** "Part n of m: label", the part's instruction and what comes next: for a timer with parts. */
 export function PartBlock({ view }: { view: TimerView }) {

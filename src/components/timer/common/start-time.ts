@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { parseClockTime } from '../../../lib/timer/schedule';
+import { parseClockTime } from '../../../lib/timer/format/clock-time';
 import { onExternalChange, readItem, writeItem } from '../../../stores/storage';
 // Shared with the schedule page, so the schedule, the console and the projector show the same clock times.
 import { SCHEDULE_START_KEY as START_KEY } from '../../../lib/storage-keys';

@@ -1,6 +1,7 @@
 import { displayTime, statusLabel, type TimerExercise, type TimerView } from '../../../lib/timer/timer';
-import { formatActual, type ExerciseTiming } from '../../../lib/timer/agenda';
-import { formatClockTime } from '../../../lib/timer/schedule';
+import type { ExerciseTiming } from '../../../lib/timer/agenda';
+import { formatClockTime } from '../../../lib/timer/format/clock-time';
+import { formatActual } from '../../../lib/timer/format/duration';
 import { setActiveExercise } from '../../../stores/timers';
 import { TimerControls } from '../common/TimerControls';
 

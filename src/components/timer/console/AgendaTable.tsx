@@ -1,5 +1,6 @@
 import type { AgendaEpisode, ExerciseTiming, PlannedBlock } from '../../../lib/timer/agenda';
-import { formatClockTime, formatDuration } from '../../../lib/timer/schedule';
+import { formatClockTime } from '../../../lib/timer/format/clock-time';
+import { formatDuration } from '../../../lib/timer/format/duration';
 import type { TimerExercise, TimerView } from '../../../lib/timer/timer';
 import { AgendaRow } from './AgendaRow';
 

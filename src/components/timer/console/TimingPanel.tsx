@@ -1,5 +1,6 @@
 import { describeOverrun } from '../../../lib/timer/agenda';
-import { formatClockTime, formatDuration } from '../../../lib/timer/schedule';
+import { formatClockTime } from '../../../lib/timer/format/clock-time';
+import { formatDuration } from '../../../lib/timer/format/duration';
 
 interface Props {
   start: string;

@@ -1,5 +1,5 @@
 import { describeComingUp, type ComingUp } from '../../../lib/timer/coming-up';
-import { formatClockTime } from '../../../lib/timer/schedule';
+import { formatClockTime } from '../../../lib/timer/format/clock-time';
 import { useQrCode } from '../common/qr';
 
 interface Props {
