@@ -2,13 +2,10 @@
  * Workshop timing computed from the episodes' declared minutes: nothing here is typed twice.
  * Breaks are declared in the content too (an episode's `breakAfter`) and count in every offset.
  */
+import type { TimerExercise } from './timer';
 
-export interface TimedExercise {
-  id: string;
-  title: string;
-  minutes: number;
-  parts?: readonly { label: string; minutes: number }[] | undefined;
-}
+/** What the schedule needs of an exercise: the timer's exercise (lib/timer/timer.ts) without its instruction. */
+export type TimedExercise = Pick<TimerExercise, 'id' | 'title' | 'minutes' | 'parts'>;
 
 export interface TimedBreak {
   title: string;
