@@ -23,6 +23,9 @@ const themeScript = minifyScript(
 /** @type {`sha256-${string}`} */
 const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
+// The inline stand-in for client:use on episodes, as text: the build fills in its values (below).
+const useLoaderSource = readFileSync(new URL('./src/page-scripts/use-loader.ts', import.meta.url), 'utf8');
+
 /** `client:use`: islands that load their code when someone uses them (src/page-scripts/hydrate-on-use.ts). */
 const hydrateOnUse = {
   name: 'kit:hydrate-on-use',
@@ -57,7 +60,7 @@ const trimPages = {
       for (const page of pages) {
         const file = join(root, page);
         const html = readFileSync(file, 'utf8');
-        const deferred = deferUseRuntime(html, urlOf);
+        const deferred = deferUseRuntime(html, useLoaderSource, urlOf);
         const trimmed = pageCsp(mergeStyles(deferred?.html ?? html));
         if (trimmed !== html) writeFileSync(file, trimmed);
       }

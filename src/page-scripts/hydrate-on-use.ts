@@ -1,7 +1,7 @@
 import type { ClientDirective } from 'astro';
 import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY, holdsTimer } from '../lib/timer/held';
-import { hasSavedWork, toolsOf } from './saved-work';
-import { CONTROL, TIMER_KEYS } from './use-keys';
+import { hasSavedWork, toolsOf } from '../lib/on-use/saved-work';
+import { CONTROL, TIMER_KEYS } from '../lib/on-use/keys';
 
 /**
  * `client:use`: an island whose server-rendered HTML is already usable loads its code only when

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { minifyScript } from './minify-script';
-import loaderSource from '../../page-scripts/use-loader.ts?raw';
-import { CONTROL, TIMER_KEYS } from '../../page-scripts/use-keys';
-import { SAVED_KEYS } from '../../page-scripts/saved-work';
+import { CONTROL, TIMER_KEYS } from '../on-use/keys';
+import { SAVED_KEYS } from '../on-use/saved-work';
 import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY } from '../timer/held';
 
 /**
@@ -18,8 +17,11 @@ const RUNTIME_MARK = 'customElements.define("astro-island"';
 /** Every directive Astro inlines ends by announcing itself: `window.dispatchEvent(new Event("astro:use"))`. */
 const DIRECTIVE = /window\.dispatchEvent\(new Event\("astro:([\w-]+)"\)\)/;
 
-/** The loader, minified, for a runtime file at this URL, with the kit's values filled in. */
-export function useLoader(runtimeUrl: string): string {
+/**
+ * The loader, minified, for a runtime file at this URL, with the kit's values filled in. Its source
+ * (src/page-scripts/use-loader.ts) comes in as text, read by the build (astro.config.mjs).
+ */
+export function useLoader(loaderSource: string, runtimeUrl: string): string {
   const values: Record<string, unknown> = {
     SRC: runtimeUrl,
     CONTROL,
@@ -43,7 +45,11 @@ export interface DeferredPage {
  * when the page has no island runtime or also hydrates islands by another directive (those run on
  * load, so the runtime stays inline).
  */
-export function deferUseRuntime(html: string, runtimeUrlOf: (runtime: string) => string): DeferredPage | null {
+export function deferUseRuntime(
+  html: string,
+  loaderSource: string,
+  runtimeUrlOf: (runtime: string) => string,
+): DeferredPage | null {
   const scripts = [...html.matchAll(SCRIPT)];
   const runtime = scripts.find((match) => match[1]?.includes(RUNTIME_MARK));
   const directives = scripts.filter((match) => DIRECTIVE.test(match[1] ?? ''));
@@ -51,7 +57,7 @@ export function deferUseRuntime(html: string, runtimeUrlOf: (runtime: string) =>
   const [directive] = directives;
   if (!directive || DIRECTIVE.exec(directive[1] ?? '')?.[1] !== 'use') return null;
   const code = `${directive[1]}\n${runtime[1]}`;
-  const loader = `<script>${useLoader(runtimeUrlOf(code))}</script>`;
+  const loader = `<script>${useLoader(loaderSource, runtimeUrlOf(code))}</script>`;
   // Astro writes the directive just before the runtime; the loader takes the directive's place.
   const without = html.replace(runtime[0], '');
   return { html: without.replace(directive[0], loader), runtime: code };

@@ -1,4 +1,4 @@
-import type { WorkspaceTool } from '../lib/schema/episode';
+import type { WorkspaceTool } from '../schema/episode';
 
 /**
  * The localStorage keys that say this browser holds work for each kind of tool (written by
