@@ -3,11 +3,11 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { deriveTimer, idleTimer, type TimerExercise } from '../../lib/timer/timer';
 import { addMinute, removeMinute, resetTimer, timerNow, toggleMuted, toggleTimer } from '../../stores/timers';
 import { LiveRegion } from '../ui/announcer';
-import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
-import { useTick } from './common/tick';
-import { TimerControls, TimerFace } from './common/TimerControls';
+import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './core/hooks';
+import { useTick } from './core/tick';
+import { TimerControls, TimerFace } from './core/TimerControls';
 import { PartBlock } from './common/PartBlock';
-import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
+import { primeAudio, primeAudioOnFirstGesture } from './core/chime';
 
 interface Props {
   /** The exercise's timing data from its episode's frontmatter (see toTimerExercise). */
