@@ -43,7 +43,7 @@ export default function LiveWorkshopPanel({ base, configured, site, teamExercise
 
   if (!workshop) {
     return (
-      <section class="live-workshop" aria-labelledby="live-workshop-heading">
+      <section class="panel live-workshop" aria-labelledby="live-workshop-heading">
         <h2 id="live-workshop-heading" ref={heading}>
           Live workshop
         </h2>
@@ -99,7 +99,7 @@ export default function LiveWorkshopPanel({ base, configured, site, teamExercise
 
   const links = workshopLinks(workshop, site);
   return (
-    <section class="live-workshop" aria-labelledby="live-workshop-heading" data-live-workshop-ready>
+    <section class="panel live-workshop" aria-labelledby="live-workshop-heading" data-live-workshop-ready>
       <h2 id="live-workshop-heading">Live workshop</h2>
       <p>Give each team its link (or let them scan its code). Keep the mentor links for the mentors.</p>
       <ul class="live-links">

@@ -5,7 +5,7 @@ export function TeamCard({ team, file, id }: { team: TeamSummary; file: string; 
   const { counts } = team;
   const about = [team.mentor && `Mentor: ${team.mentor}`, team.sessionDate, file].filter(Boolean).join(' · ');
   return (
-    <article class="ov-team" aria-labelledby={`${id}-name`} data-team={team.name}>
+    <article class="panel ov-team" aria-labelledby={`${id}-name`} data-team={team.name}>
       <h3 id={`${id}-name`}>
         <bdi>{team.name}</bdi>
       </h3>

@@ -21,7 +21,7 @@ interface Props {
 /** The exercise the room is on: its timer, its part and its controls. */
 export function NowPanel({ exercise, view, episode, onProjector, message, children }: Props) {
   const classes = [
-    'console-now',
+    'panel console-now',
     `timer--${view.status}`,
     exercise && view.overtime ? 'timer--overtime' : '',
     exercise && view.oneMinuteLeft ? 'timer--last-minute' : '',
