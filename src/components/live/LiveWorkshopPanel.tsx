@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $liveWorkshop,
+  $sharedWorkshopId,
   forgetLiveWorkshop,
   loadLiveWorkshop,
   startLiveWorkshop,
@@ -30,6 +31,7 @@ const DEFAULT_TEAMS = 'Team 1\nTeam 2\nTeam 3';
  */
 export default function LiveWorkshopPanel({ base, configured, site, teamExercises }: LiveWorkshopPanelProps) {
   const workshop = useStore($liveWorkshop);
+  const shared = useStore($sharedWorkshopId);
   const [teams, setTeams] = useState(DEFAULT_TEAMS);
   const [key, setKey] = useState('');
   const [error, setError] = useState('');
@@ -115,6 +117,11 @@ export default function LiveWorkshopPanel({ base, configured, site, teamExercise
           <LinkWithCode label="Projector link" href={links.projector} />
           <LinkWithCode label="Participants’ phones" href={links.phones} />
           <LinkWithCode label="This console on another device" href={links.console} />
+          <p class="live-help" data-console-shared={shared === workshop.workshopId ? 'yes' : 'no'}>
+            {shared === workshop.workshopId
+              ? 'On another device, this link brings every team’s links and the teams overview too.'
+              : 'Sealing the teams’ links for this link on the live server…'}
+          </p>
         </li>
       </ul>
       <TeamTimers rooms={rooms} exercises={teamExercises} base={base} configured={configured} />
