@@ -23,11 +23,6 @@ export function keyAfter(sorted: readonly Keyed[]): string {
   return safeBetween(sorted.at(-1)?.key ?? null, null);
 }
 
-/** A key before every key in the list (for an item added at the top). */
-export function keyBefore(sorted: readonly Keyed[]): string {
-  return safeBetween(null, sorted[0]?.key ?? null);
-}
-
 function safeBetween(a: string | null, b: string | null): string {
   try {
     return generateKeyBetween(a, b);

@@ -291,12 +291,6 @@ export function addDiscussionPoint(text: string, weaknessIds: readonly string[] 
   return id;
 }
 
-/** Changes a discussion point's text; false when empty or unknown. */
-export const editDiscussionPoint = editItem;
-
-/** Deletes a discussion point; undo with undoDelete. */
-export const deleteDiscussionPoint = deleteItem;
-
 /** Sets the weaknesses a discussion point is about (unknown ids are ignored). */
 export function linkDiscussionPoint(id: string, weaknessIds: readonly string[]): void {
   const links = entries.knownWeaknessIds(read(), weaknessIds);
@@ -339,9 +333,6 @@ export function updateGoal(id: string, patch: Partial<GoalFields>): void {
   });
 }
 
-/** Deletes a goal (its backlog items lose the link); undo with undoDelete. */
-export const deleteGoal = deleteItem;
-
 // ---------------------------------------------------------------- backlog worksheet
 
 /** The parts of a backlog item the worksheet edits. */
@@ -373,9 +364,6 @@ export function updateBacklogItem(id: string, patch: Partial<BacklogFields>): vo
     if (map) model.setFields(map, clean);
   });
 }
-
-/** Deletes a backlog item; undo with undoDelete. */
-export const deleteBacklogItem = deleteItem;
 
 /** Moves a backlog item; returns the announcement ("'X' moved to position 2 of 6") or null. */
 export function moveBacklogItem(id: string, move: Move): string | null {

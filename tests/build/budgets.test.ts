@@ -1,4 +1,4 @@
-// Byte budgets over the built site (issue 6). The counting rules live in bench/lib, shared with
+// Byte budgets over the built site. The counting rules live in bench/lib, shared with
 // `npm run bench`. BUDGET_DIST points the test at another build (default dist/), BUDGET_BASE at
 // its base path (default "/").
 import { existsSync, readFileSync } from 'node:fs';
@@ -165,7 +165,7 @@ describe.each(APP_PAGES.map((app) => [app.label, app] as const))('%s', (_label, 
   const weight = weights.get(app.page);
 
   it(`is built at /${app.page}`, () => {
-    expect(weight, `/${app.page} is not in ${dist}; the ${app.label} is expected (issue 4/5)`).toBeDefined();
+    expect(weight, `/${app.page} is not in ${dist}; the ${app.label} is expected`).toBeDefined();
   });
 
   it('loads at most 45 KiB gzip in all on a first visit, plus the document model', () => {

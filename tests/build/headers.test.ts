@@ -1,4 +1,4 @@
-// What every built page tells the browser (issue 6): a strict Content Security Policy with hashes,
+// What every built page tells the browser: a strict Content Security Policy with hashes,
 // no inline event handlers, and the defaults a static host cannot add as headers: referrer policy,
 // colour schemes, a web manifest and icons. BUDGET_DIST / BUDGET_BASE point it at another build.
 import { createHash } from 'node:crypto';

@@ -1,6 +1,6 @@
 // Every kind of page under the site's Content Security Policy, in Chromium with the real clock: each
 // interactive tool is used once, and any CSP violation, console error or page error fails the test,
-// as does a request to any origin but the site's own (issue 6). Selectors are roles and labels.
+// as does a request to any origin but the site's own. Selectors are roles and labels.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Issue 4: axe finds nothing on the console, the projector, an exercise page's timer and the
+// Axe finds nothing on the console, the projector, an exercise page's timer and the
 // participant countdown, with timers running and in overtime, in the light and the dark theme.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

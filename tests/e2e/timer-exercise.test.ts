@@ -1,4 +1,4 @@
-// Issue 4: the 10-minute exercise (two parts of 5) run on its episode page with a controlled clock.
+// The 10-minute exercise (two parts of 5) run on its episode page with a controlled clock.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn, site } from './support/browser';

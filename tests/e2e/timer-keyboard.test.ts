@@ -1,4 +1,4 @@
-// Issue 4: the timer's controls are buttons in a sensible tab order, and its shortcuts (Space, R,
+// The timer's controls are buttons in a sensible tab order, and its shortcuts (Space, R,
 // + and −) act only while the timer has focus.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

@@ -1,4 +1,4 @@
-// Issue 4: the read-only participant link (and its QR code) carries the absolute end time; the
+// The read-only participant link (and its QR code) carries the absolute end time; the
 // countdown page shows the right remaining time from it, and says how to refresh after a pause.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

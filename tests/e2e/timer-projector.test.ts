@@ -1,4 +1,4 @@
-// Issue 4: the projector in a second tab follows the console (start, pause, +1 min, next exercise)
+// The projector in a second tab follows the console (start, pause, +1 min, next exercise)
 // within a second, and recovers its state after a reload. Real clock: both pages must run, and
 // storage events and BroadcastChannel only reach pages of one context.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

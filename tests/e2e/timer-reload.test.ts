@@ -1,4 +1,4 @@
-// Issue 4: a reload in the middle of part two keeps the time and the part; a paused timer stays
+// A reload in the middle of part two keeps the time and the part; a paused timer stays
 // paused; nothing is announced again for what happened before the reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';

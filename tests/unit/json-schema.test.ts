@@ -63,6 +63,6 @@ describe('published JSON Schema of the whole-workshop file', () => {
     } catch {
       // reported by the assertion below
     }
-    expect(actual, `${WORKSHOP_SCHEMA_PATH} is out of date with src/lib/schema/workshop.ts`).toBe(expected);
+    expect(actual, `${WORKSHOP_SCHEMA_PATH} is out of date with src/lib/export/workshop-schema.ts`).toBe(expected);
   });
 });

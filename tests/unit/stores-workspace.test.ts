@@ -11,6 +11,15 @@ import { decodeWorkspace } from '../../src/lib/schema/decode';
 const KEY = 'mentoring-kit:v1:workspace';
 
 describe('workspace actions', () => {
+  test('each action has one name: none only renames another', async () => {
+    const store = await import('../../src/stores/workspace');
+    const names = new Map<unknown, string[]>();
+    for (const [name, value] of Object.entries(store)) {
+      if (typeof value === 'function') names.set(value, [...(names.get(value) ?? []), name]);
+    }
+    expect([...names.values()].filter((same) => same.length > 1)).toEqual([]);
+  });
+
   test('add strengths and weaknesses; empty text is refused; a new weakness goes to the bottom of the rank', async () => {
     const tab = await openTab();
     expect(tab.addStrength('  We help each other ')).toEqual(expect.any(String));
@@ -157,8 +166,8 @@ describe('workspace actions', () => {
     expect(tab.$workspace.get().discussion[0]?.weaknessIds).toEqual([w]);
     tab.linkDiscussionPoint(id, []);
     expect(tab.$workspace.get().discussion[0]?.weaknessIds).toEqual([]);
-    expect(tab.editDiscussionPoint(id, 'Better question?')).toBe(true);
-    expect(tab.deleteDiscussionPoint(id)).not.toBeNull();
+    expect(tab.editItem(id, 'Better question?')).toBe(true);
+    expect(tab.deleteItem(id)).not.toBeNull();
     expect(tab.$workspace.get().discussion).toEqual([]);
   });
 
@@ -177,13 +186,13 @@ describe('workspace actions', () => {
       ['Typed', null, 'M'],
     ]);
     expect(tab.moveBacklogItem(typed, 'up')).toBe("'Typed' moved to position 1 of 2");
-    const token = tab.deleteGoal(goal);
+    const token = tab.deleteItem(goal);
     expect(tab.$workspace.get().backlog.find((b) => b.id === fromGoal)?.goalId).toBeNull();
     tab.undoDelete(token!);
     ws = tab.$workspace.get();
     expect(ws.backlog.find((b) => b.id === fromGoal)?.goalId).toBe(goal);
     expect(ws.goals[0]?.measure).toBe('Checked at review');
-    expect(tab.deleteBacklogItem(typed)).not.toBeNull();
+    expect(tab.deleteItem(typed)).not.toBeNull();
   });
 
   test('team details: an invalid date is ignored', async () => {

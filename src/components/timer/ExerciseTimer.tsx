@@ -1,11 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { deriveTimer, formatMinutes, idleTimer, type TimerExercise } from '../../lib/timer/timer';
+import { deriveTimer, idleTimer, type TimerExercise } from '../../lib/timer/timer';
 import { addMinute, removeMinute, resetTimer, timerNow, toggleMuted, toggleTimer } from '../../stores/timers';
 import { LiveRegion } from '../ui/announcer';
 import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
 import { useTick } from './common/tick';
 import { TimerControls, TimerFace } from './common/TimerControls';
+import { PartBlock } from './common/PartBlock';
 import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
 
 interface Props {
@@ -15,7 +16,7 @@ interface Props {
 
 const IDLE = idleTimer();
 
-/** The timer in an exercise box (issue 4): countdown, parts, controls, shortcuts, announcements. */
+/** The timer in an exercise box: countdown, parts, controls, shortcuts, announcements. */
 export default function ExerciseTimer({ exercise }: Props) {
   const timers = useTimers();
   const muted = useMuted();
@@ -82,19 +83,7 @@ export default function ExerciseTimer({ exercise }: Props) {
           Timer <span class="visually-hidden">for {exercise.title}</span>
         </p>
         <TimerFace view={view} kind="timer" />
-        {view.hasParts && (
-          <div class="timer-part">
-            <p class="timer-part-label" data-timer-part>
-              Part {view.part.index + 1} of {view.partCount}: <strong>{view.part.label}</strong>
-            </p>
-            <p class="timer-part-instruction">{view.part.instruction}</p>
-            <p class="timer-next">
-              {view.nextPart
-                ? `Next: ${view.nextPart.label} (${formatMinutes(view.nextPart.durationMs)})`
-                : 'Last part'}
-            </p>
-          </div>
-        )}
+        <PartBlock view={view} />
         <TimerControls exercise={exercise} view={view} />
         <div class="timer-footer">
           <button type="button" class="toggle timer-mute" aria-pressed={muted ? 'true' : 'false'} onClick={toggleMuted}>

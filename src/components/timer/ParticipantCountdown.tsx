@@ -7,7 +7,7 @@ import { useTick } from './common/tick';
 import '../../styles/projector.css';
 
 /**
- * The participants' countdown (issue 4), computed from the absolute end time in the page's link
+ * The participants' countdown, computed from the absolute end time in the page's link
  * and this device's clock; it shares nothing else with the facilitator's browser.
  */
 export default function ParticipantCountdown() {

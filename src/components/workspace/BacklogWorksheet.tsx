@@ -10,7 +10,7 @@ import { useUndoableDelete } from '../ui/useUndoableDelete';
 import type { BacklogItem } from '../../lib/schema/backlog-item';
 import { diffBacklog } from '../../lib/workspace/backlog';
 import { describeDiff, diffSummary } from '../../lib/workspace/wording';
-import { $workspace, addBacklogItem, deleteBacklogItem, moveBacklogItem, undoDelete } from '../../stores/workspace';
+import { $workspace, addBacklogItem, deleteItem, moveBacklogItem, undoDelete } from '../../stores/workspace';
 import BacklogItemCard from './BacklogItemCard';
 import ExistingBacklogImport from './ExistingBacklogImport';
 import GoalStarts from './GoalStarts';
@@ -48,7 +48,7 @@ export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
   const onDelete = useCallback(
     (item: BacklogItem) =>
       remove({
-        run: () => deleteBacklogItem(item.id),
+        run: () => deleteItem(item.id),
         restore: undoDelete,
         name: `'${item.title}'`,
         focusKey: `up:${item.id}`,

@@ -1,7 +1,7 @@
 import type { TextItem } from '../../lib/schema/common';
 import type { DiscussionPoint } from '../../lib/schema/discussion';
 import { domId } from '../../lib/dom-id';
-import { deleteDiscussionPoint, editDiscussionPoint, linkDiscussionPoint, undoDelete } from '../../stores/workspace';
+import { deleteItem, editItem, linkDiscussionPoint, undoDelete } from '../../stores/workspace';
 import { DeleteButton } from '../ui/DeleteButton';
 import { EditableText } from '../ui/EditableText';
 import { focusSoon, type RootRef } from '../ui/focus';
@@ -39,7 +39,7 @@ export default function DiscussionPointItem({
         noun="question"
         focusKey={`edit:${point.id}`}
         onSave={(text) => {
-          const changed = editDiscussionPoint(point.id, text);
+          const changed = editItem(point.id, text);
           if (changed) announce(`Changed to '${text.trim()}'.`);
           return changed;
         }}
@@ -83,7 +83,7 @@ export default function DiscussionPointItem({
           label={`Delete question '${point.text}'`}
           onDelete={() =>
             remove({
-              run: () => deleteDiscussionPoint(point.id),
+              run: () => deleteItem(point.id),
               restore: undoDelete,
               name: `question '${point.text}'`,
               focusKey: `edit:${point.id}`,

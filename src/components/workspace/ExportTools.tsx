@@ -8,6 +8,11 @@ import { LiveRegion, useAnnouncer } from '../ui/announcer';
 import { Heading, type Level } from '../ui/Heading';
 import { copyText, downloadBacklog, downloadText, downloadWorkspaceJson, exporters, preloadExport } from './download';
 
+const BACKLOG_DOWNLOADS = [
+  { tracker: 'jira', label: 'Backlog for Jira (CSV)' },
+  { tracker: 'github', label: 'GitHub issues script (gh)' },
+] as const;
+
 interface Props {
   level?: Level;
   /** Inside ImportExport on the workspace page: no heading of its own. */
@@ -84,30 +89,21 @@ export default function ExportTools({ level = 2, embedded = false }: Props) {
         >
           Download workspace (JSON)
         </button>
-        <button
-          type="button"
-          aria-describedby={describedBy}
-          onClick={() =>
-            void loadedWorkspace()
-              .then((current) => downloadBacklog('jira', current, includeExisting))
-              .then(done)
-              .catch(unavailable)
-          }
-        >
-          Backlog for Jira (CSV)
-        </button>
-        <button
-          type="button"
-          aria-describedby={describedBy}
-          onClick={() =>
-            void loadedWorkspace()
-              .then((current) => downloadBacklog('github', current, includeExisting))
-              .then(done)
-              .catch(unavailable)
-          }
-        >
-          GitHub issues script (gh)
-        </button>
+        {BACKLOG_DOWNLOADS.map(({ tracker, label }) => (
+          <button
+            key={tracker}
+            type="button"
+            aria-describedby={describedBy}
+            onClick={() =>
+              void loadedWorkspace()
+                .then((current) => downloadBacklog(tracker, current, includeExisting))
+                .then(done)
+                .catch(unavailable)
+            }
+          >
+            {label}
+          </button>
+        ))}
         <button
           type="button"
           onClick={() =>

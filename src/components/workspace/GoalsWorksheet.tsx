@@ -8,7 +8,7 @@ import { goalsStillMissing } from '../../lib/workspace/goals';
 import { rankedWeaknesses } from '../../lib/workspace/board';
 import { GOALS_EXPECTED } from '../../lib/schema/values';
 import type { Goal } from '../../lib/schema/goal';
-import { $workspace, addGoal, deleteGoal, undoDelete } from '../../stores/workspace';
+import { $workspace, addGoal, deleteItem, undoDelete } from '../../stores/workspace';
 import GoalCard, { goalName } from './GoalCard';
 
 /** What the worksheet says about how many goals there are. */
@@ -49,7 +49,7 @@ export default function GoalsWorksheet({ level = 2 }: { level?: Level }) {
               ranked={ranked}
               onDelete={() =>
                 remove({
-                  run: () => deleteGoal(goal.id),
+                  run: () => deleteItem(goal.id),
                   restore: undoDelete,
                   name: goalName(goal, index),
                   focusKey: `statement:${goal.id}`,

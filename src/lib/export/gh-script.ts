@@ -1,6 +1,13 @@
-import type { Moscow, Size } from '../schema/backlog-item';
 import type { Workspace } from '../schema/workspace';
-import { diffBacklog, labelsFor, MOSCOW_LABELS, priorityLabel, sizeLabel } from '../workspace/backlog';
+import {
+  diffBacklog,
+  labelsFor,
+  MOSCOW_LABELS,
+  MOSCOW_VALUES,
+  priorityLabel,
+  SIZE_VALUES,
+  sizeLabel,
+} from '../workspace/backlog';
 import { exportFileName } from './file-name';
 import { GITHUB_TITLE_MAX, trackerDescription, trackerTitle } from './limits';
 
@@ -17,12 +24,12 @@ const comment = (text: string) =>
   [...text].map((ch) => (ch < ' ' || ch === '\u007f' || ch === '\u2028' || ch === '\u2029' ? ' ' : ch)).join('');
 
 const ALL_LABELS: { name: string; description: string; color: string }[] = [
-  ...(['must', 'should', 'could', 'wont'] as Moscow[]).map((p) => ({
+  ...MOSCOW_VALUES.map((p) => ({
     name: priorityLabel(p),
     description: `MoSCoW priority: ${MOSCOW_LABELS[p]}`,
     color: { must: 'b60205', should: 'd93f0b', could: 'fbca04', wont: 'cccccc' }[p],
   })),
-  ...(['XS', 'S', 'M', 'L', 'XL'] as Size[]).map((s) => ({
+  ...SIZE_VALUES.map((s) => ({
     name: sizeLabel(s),
     description: `T-shirt estimate: ${s}`,
     color: 'c5def5',

@@ -5,6 +5,7 @@
 import { validate } from '../validate';
 import { WORKSHOP_FORMAT, WORKSHOP_SCHEMA_PATH, WORKSHOP_VERSION, WorkshopFileSchema } from './workshop-schema';
 import type { Workspace } from '../schema/workspace';
+import { MOSCOW_LABELS } from '../workspace/backlog';
 import { CHECK_IN_LABELS, describeCheckIn } from '../workspace/check-in';
 import { specificityMessage } from '../workspace/goals';
 import { summariseTeam, type TeamEntry } from '../overview/overview';
@@ -32,8 +33,6 @@ export function workshopJson(
   if (!checked.ok) return checked;
   return { ok: true, text: `${JSON.stringify(file, null, 2)}\n` };
 }
-
-const MOSCOW_WORDS = { must: 'Must', should: 'Should', could: 'Could', wont: "Won't" } as const;
 
 /** All teams' goals and backlog items, one row each, for a spreadsheet. */
 export function workshopCsv(teams: readonly TeamEntry[]): string {
@@ -69,7 +68,7 @@ export function workshopCsv(teams: readonly TeamEntry[]): string {
       ]);
     }
     for (const item of ws.backlog) {
-      const priority = item.priority === null ? '' : MOSCOW_WORDS[item.priority];
+      const priority = item.priority === null ? '' : MOSCOW_LABELS[item.priority];
       out += csvRow([
         team,
         'backlog item',

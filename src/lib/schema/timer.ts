@@ -2,8 +2,8 @@ import { z } from './zod-classic';
 
 /*
  * The contract for saved timers. The browser reads them with the zod-free `decodeTimersFile` in
- * src/lib/timer-decode.ts instead, because zod would add about 26 KB (gzip) to every exercise page
- * (issue 4's byte budget); a property test (tests/unit/timer-decode.test.ts) holds the two to the
+ * src/lib/timer/decode.ts instead, because zod would add about 26 KB (gzip) to every exercise page
+ * (over its byte budget); a property test (tests/unit/timer-decode.test.ts) holds the two to the
  * same verdict and the same output on arbitrary input.
  */
 
@@ -15,8 +15,8 @@ const AdjustMsSchema = z.number().int().min(-86_400_000).max(86_400_000);
 
 /**
  * One exercise's timer, stored as timestamps rather than a counter so that sleep, reload and
- * background-tab throttling cannot make it drift (issue 4). Everything shown is derived from these
- * and the current time by `deriveTimer` in src/lib/timer.ts.
+ * background-tab throttling cannot make it drift. Everything shown is derived from these
+ * and the current time by `deriveTimer` in src/lib/timer/timer.ts.
  */
 export const TimerStateSchema = z
   .object({

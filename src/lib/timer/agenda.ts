@@ -1,5 +1,5 @@
 /**
- * Planned against actual minutes for the facilitator console (issue 4): how long each exercise
+ * Planned against actual minutes for the facilitator console: how long each exercise
  * took on the wall clock (pauses included, because the room waited through them too) and how far
  * the session has drifted from its plan.
  */

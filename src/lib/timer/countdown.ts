@@ -1,5 +1,5 @@
 /**
- * The participants' read-only countdown (issue 4). Their devices share nothing with the
+ * The participants' read-only countdown. Their devices share nothing with the
  * facilitator's browser, so the link itself carries the absolute end time (and each part's end);
  * the page computes the countdown from it and the device's clock. A pause or added time changes
  * the end, so the facilitator shares a new link.

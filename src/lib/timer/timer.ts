@@ -1,5 +1,5 @@
 /**
- * Exercise timers as pure functions of their timestamps and the current time (issue 4).
+ * Exercise timers as pure functions of their timestamps and the current time.
  *
  * A timer's state is when it started, how long it has been paused, and how each part was lengthened
  * or shortened; the remaining time, the current part and the milestones are derived from it and

@@ -42,13 +42,3 @@ export function syncTabs(doc: Y.Doc, channelName: string): () => void {
     channel.close();
   };
 }
-
-/** Asks the other tabs again for what this one lacks (after loading from disk, say). */
-export function requestFromTabs(doc: Y.Doc, channelName: string): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(channelName);
-  const encoder = encoding.createEncoder();
-  sync.writeSyncStep1(encoder, doc);
-  channel.postMessage(encoding.toUint8Array(encoder));
-  channel.close();
-}

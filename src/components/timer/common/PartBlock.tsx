@@ -5,7 +5,7 @@ export function PartBlock({ view }: { view: TimerView }) {
   if (!view.hasParts) return null;
   return (
     <div class="timer-part">
-      <p class="timer-part-label">
+      <p class="timer-part-label" data-timer-part>
         Part {view.part.index + 1} of {view.partCount}: <strong>{view.part.label}</strong>
       </p>
       <p class="timer-part-instruction">{view.part.instruction}</p>

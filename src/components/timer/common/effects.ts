@@ -1,6 +1,6 @@
 /**
  * What a timer does only once it runs: the chime and the screen wake lock. Loaded on first use with
- * import(), so that an exercise page's first download stays within its byte budget (issue 6).
+ * import(), so that an exercise page's first download stays within its byte budget.
  */
 import { readItem, writeItem } from '../../../stores/storage';
 
