@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import LiveWorkshopPanel from './LiveWorkshopPanel';
 import { readTeamExercises } from '../../lib/timer/team-timer';
-import { $liveWorkshop, setSharedWorkshopId, workshopLinks } from '../../stores/live/workshop';
+import { $liveWorkshop, setSharedWorkshop, workshopLinks } from '../../stores/live/workshop';
 import { setFollowLinks } from '../../stores/live/follow-links';
 import { shareLiveWorkshop } from '../../stores/live/console-room';
 import liveStylesheet from '../../styles/live.css?url';
@@ -35,9 +35,7 @@ export function mountLiveWorkshop(element: HTMLElement, options: { base: string;
     // Workshops started before the console room existed are shared too, on the next load.
     if (shared !== workshop.workshopId) {
       shared = workshop.workshopId;
-      void shareLiveWorkshop(workshop, options).then((ok) => {
-        if (ok) setSharedWorkshopId(workshop.workshopId);
-      });
+      void shareLiveWorkshop(workshop, options).then((ok) => setSharedWorkshop(workshop.workshopId, ok));
     }
     if (joined) return;
     joined = true;

@@ -88,12 +88,12 @@ export function teamRoomsToWatch(workshop: LiveWorkshop, site: string): RoomToWa
   }));
 }
 
-const $shared = atom<string | null>(null);
-/** The id of the workshop whose console room holds its links (so the console's link brings them elsewhere). */
-export const $sharedWorkshopId: ReadableAtom<string | null> = $shared;
+const $shared = atom<{ workshopId: string; ok: boolean } | null>(null);
+/** Whether the workshop's console room took its links (so the console's link brings them elsewhere). */
+export const $sharedWorkshop: ReadableAtom<{ workshopId: string; ok: boolean } | null> = $shared;
 
-export function setSharedWorkshopId(workshopId: string): void {
-  $shared.set(workshopId);
+export function setSharedWorkshop(workshopId: string, ok: boolean): void {
+  $shared.set({ workshopId, ok });
 }
 
 /** Forgets the workshop on this device (the rooms stay on the server until they expire). */
