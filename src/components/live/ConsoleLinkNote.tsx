@@ -24,7 +24,7 @@ export default function ConsoleLinkNote({
     if (replace) first.current?.focus();
   }, [replace]);
   return (
-    <section class="live-workshop" aria-labelledby="live-workshop-heading" data-console-link>
+    <section class="panel live-workshop" aria-labelledby="live-workshop-heading" data-console-link>
       <h2 id="live-workshop-heading">Live workshop</h2>
       {replace ? (
         <>
