@@ -10,14 +10,14 @@ import { liveConnectSources } from './src/lib/live/connect-sources.ts';
 import { deferUseRuntime, runtimeFileName } from './src/lib/build/use-runtime.ts';
 import { pageCsp } from './src/lib/build/page-csp.ts';
 import { mergeStyles } from './src/lib/build/merge-styles.ts';
-import { minifyScript } from './src/lib/build/minify-script.ts';
+import { themeScript as buildThemeScript } from './src/lib/build/theme-script.ts';
 
 // BASE_PATH serves the kit from a sub-path (GitHub Pages project sites); SITE_URL is its origin.
 const base = process.env.BASE_PATH ?? '/';
 
 // The inline theme script runs at the start of <body>, after the CSP <meta> (a policy in a meta
 // covers only what follows it), so its hash is registered here rather than while rendering.
-const themeScript = minifyScript(
+const themeScript = buildThemeScript(
   readFileSync(new URL('./src/components/site/theme-script.ts', import.meta.url), 'utf8'),
 );
 /** @type {`sha256-${string}`} */

@@ -1,7 +1,7 @@
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { deferUseRuntime, runtimeFileName, useLoader } from '../../src/lib/build/use-runtime';
-import { HELD_TIMERS_KEY } from '../../src/lib/timer/held';
+import { deferUseRuntime, loaderValues, runtimeFileName, useLoader } from '../../src/lib/build/use-runtime';
+import { LIVE_TIMERS_KEY, SAVED_WORK_KEYS, TIMERS_KEY } from '../../src/lib/storage-keys';
 import loader from '../../src/page-scripts/use-loader.ts?raw';
 
 const directive = (name: string) =>
@@ -47,8 +47,20 @@ describe('the loader', () => {
     const source = useLoader(loader, '/_astro/use-runtime.abc.js');
     expect(() => new Script(source)).not.toThrow();
     expect(source).not.toMatch(/\b(SRC|CONTROL|TIMER_KEYS|TIMERS|LEGACY|SAVED)\b/);
-    expect(source).toContain(JSON.stringify(HELD_TIMERS_KEY));
+    expect(source).toContain(JSON.stringify(LIVE_TIMERS_KEY));
     expect(source).toContain('"/_astro/use-runtime.abc.js"');
     expect(source).not.toContain('</script');
+  });
+});
+
+describe('the storage keys the loader receives', () => {
+  it('are the ones src/lib/storage-keys.ts names, in the page as they are in the module', () => {
+    const values = loaderValues('/x.js');
+    expect(values['TIMERS']).toBe(LIVE_TIMERS_KEY);
+    expect(values['LEGACY']).toBe(TIMERS_KEY);
+    expect(values['SAVED']).toEqual([...SAVED_WORK_KEYS.personal, ...SAVED_WORK_KEYS.workspace]);
+    const source = useLoader(loader, '/x.js');
+    for (const key of [LIVE_TIMERS_KEY, TIMERS_KEY]) expect(source).toContain(JSON.stringify(key));
+    expect(source).toContain(JSON.stringify(values['SAVED']));
   });
 });

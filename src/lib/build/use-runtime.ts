@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { minifyScript } from './minify-script';
 import { CONTROL, TIMER_KEYS } from '../on-use/keys';
-import { SAVED_KEYS } from '../on-use/saved-work';
-import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY } from '../timer/held';
+import { LIVE_TIMERS_KEY, SAVED_WORK_KEYS, TIMERS_KEY } from '../storage-keys';
 
 /**
  * A page whose only islands are client:use ones (an episode) carries Astro's island runtime and the
@@ -17,21 +16,25 @@ const RUNTIME_MARK = 'customElements.define("astro-island"';
 /** Every directive Astro inlines ends by announcing itself: `window.dispatchEvent(new Event("astro:use"))`. */
 const DIRECTIVE = /window\.dispatchEvent\(new Event\("astro:([\w-]+)"\)\)/;
 
+/** The values the loader declares, for a runtime file at this URL: the storage keys from src/lib/storage-keys.ts. */
+export function loaderValues(runtimeUrl: string): Record<string, unknown> {
+  return {
+    SRC: runtimeUrl,
+    CONTROL,
+    TIMER_KEYS: [...TIMER_KEYS],
+    TIMERS: LIVE_TIMERS_KEY,
+    LEGACY: TIMERS_KEY,
+    SAVED: [...SAVED_WORK_KEYS.personal, ...SAVED_WORK_KEYS.workspace],
+  };
+}
+
 /**
  * The loader, minified, for a runtime file at this URL, with the kit's values filled in. Its source
  * (src/page-scripts/use-loader.ts) comes in as text, read by the build (astro.config.mjs).
  */
 export function useLoader(loaderSource: string, runtimeUrl: string): string {
-  const values: Record<string, unknown> = {
-    SRC: runtimeUrl,
-    CONTROL,
-    TIMER_KEYS: [...TIMER_KEYS],
-    TIMERS: HELD_TIMERS_KEY,
-    LEGACY: LEGACY_TIMERS_KEY,
-    SAVED: [...SAVED_KEYS.personal, ...SAVED_KEYS.workspace],
-  };
   // None of these values can hold "</script>", so the result is safe inline.
-  return minifyScript(loaderSource, values);
+  return minifyScript(loaderSource, loaderValues(runtimeUrl));
 }
 
 export interface DeferredPage {

@@ -11,7 +11,7 @@ import type { RoomToWatch } from './watch-rooms';
  */
 export type { LiveWorkshop } from '../../lib/live/workshop';
 
-const KEY = 'mentoring-kit:v2:live-workshop';
+import { LIVE_WORKSHOP_KEY as KEY } from '../../lib/storage-keys';
 
 function read(): LiveWorkshop | null {
   const saved = readItem(KEY);
