@@ -44,7 +44,7 @@ export const TIMERS_KEY = 'mentoring-kit:v1:timers';
 
 /**
  * The keys whose presence says this browser holds saved work for each kind of tool: the exercise box
- * then opens its tools straight away (src/page-scripts/saved-work.ts, src/page-scripts/use-loader.ts).
+ * then opens its tools straight away (src/lib/on-use/saved-work.ts, src/page-scripts/use-loader.ts).
  */
 export const SAVED_WORK_KEYS = {
   personal: [hasWorkKey(PERSONAL_DOCUMENT), PERSONAL_KEY],

@@ -1,8 +1,8 @@
 import type { ClientDirective } from 'astro';
 import { holdsTimer } from '../lib/timer/held';
 import { LIVE_TIMERS_KEY, TIMERS_KEY } from '../lib/storage-keys';
-import { hasSavedWork, toolsOf } from './saved-work';
-import { CONTROL, TIMER_KEYS } from './use-keys';
+import { hasSavedWork, toolsOf } from '../lib/on-use/saved-work';
+import { CONTROL, TIMER_KEYS } from '../lib/on-use/keys';
 
 /**
  * `client:use`: an island whose server-rendered HTML is already usable loads its code only when

@@ -3,7 +3,7 @@ import { countdownAt, parseCountdown, type CountdownParse } from '../../lib/time
 import { formatClockTime } from '../../lib/timer/format/clock-time';
 import { formatClock } from '../../lib/timer/format/duration';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
-import { useTick } from './common/tick';
+import { useTick } from './core/tick';
 import '../../styles/projector.css';
 
 /**

@@ -3,7 +3,7 @@ import type { ExerciseTiming } from '../../../lib/timer/agenda';
 import { formatClockTime } from '../../../lib/timer/format/clock-time';
 import { formatActual } from '../../../lib/timer/format/duration';
 import { setActiveExercise } from '../../../stores/timers';
-import { TimerControls } from '../common/TimerControls';
+import { TimerControls } from '../core/TimerControls';
 
 interface Props {
   exercise: TimerExercise;

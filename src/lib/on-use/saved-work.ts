@@ -1,5 +1,5 @@
-import type { WorkspaceTool } from '../lib/schema/episode';
-import { SAVED_WORK_KEYS } from '../lib/storage-keys';
+import type { WorkspaceTool } from '../schema/episode';
+import { SAVED_WORK_KEYS } from '../storage-keys';
 
 /**
  * Whether this browser holds work for a box with these tools (the personal list or the team's
