@@ -10,18 +10,21 @@ import { liveConnectSources } from './src/lib/live/connect-sources.ts';
 import { deferUseRuntime, runtimeFileName } from './src/lib/build/use-runtime.ts';
 import { pageCsp } from './src/lib/build/page-csp.ts';
 import { mergeStyles } from './src/lib/build/merge-styles.ts';
-import { minifyScript } from './src/lib/build/minify-script.ts';
+import { themeScript as buildThemeScript } from './src/lib/build/theme-script.ts';
 
 // BASE_PATH serves the kit from a sub-path (GitHub Pages project sites); SITE_URL is its origin.
 const base = process.env.BASE_PATH ?? '/';
 
 // The inline theme script runs at the start of <body>, after the CSP <meta> (a policy in a meta
 // covers only what follows it), so its hash is registered here rather than while rendering.
-const themeScript = minifyScript(
+const themeScript = buildThemeScript(
   readFileSync(new URL('./src/components/site/theme-script.ts', import.meta.url), 'utf8'),
 );
 /** @type {`sha256-${string}`} */
 const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
+
+// The inline stand-in for client:use on episodes, as text: the build fills in its values (below).
+const useLoaderSource = readFileSync(new URL('./src/page-scripts/use-loader.ts', import.meta.url), 'utf8');
 
 /** `client:use`: islands that load their code when someone uses them (src/page-scripts/hydrate-on-use.ts). */
 const hydrateOnUse = {
@@ -57,7 +60,7 @@ const trimPages = {
       for (const page of pages) {
         const file = join(root, page);
         const html = readFileSync(file, 'utf8');
-        const deferred = deferUseRuntime(html, urlOf);
+        const deferred = deferUseRuntime(html, useLoaderSource, urlOf);
         const trimmed = pageCsp(mergeStyles(deferred?.html ?? html));
         if (trimmed !== html) writeFileSync(file, trimmed);
       }
@@ -99,33 +102,31 @@ export default defineConfig({
         output: {
           // Fewer, larger chunks compress better; each group is one feature folder, and takes the modules
           // its members import unless an earlier group took them (see ARCHITECTURE.md, "Bundles"). Code
-          // loaded with import() stays lazy only outside every group: lib/import, lib/export and the
-          // exercise box's own folder, which its own group keeps out of the workspace page.
+          // loaded with import() stays lazy only outside every group, or in a group of its own: lib/import,
+          // lib/export, the schemas and the exercise box's own folder stay out of the workspace page.
           codeSplitting: {
             groups: [
               { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
               {
+                // What every island shares. Its two modules of ours are named, as their folders also hold
+                // a feature's code (ARCHITECTURE.md, "Bundles").
                 name: 'stores',
                 test: /preload-helper|node_modules[\\/]nanostores[\\/]|src[\\/](stores[\\/]storage|components[\\/]ui[\\/]announcer)\./,
               },
               {
                 // The document model (Yjs and the code that stores and syncs documents): the workspace and
-                // the timers both build on it.
+                // the timers both build on it. Every store makes ids, so lib/ids.ts comes along by name.
                 name: 'document',
-                test: /node_modules[\\/](yjs|fractional-indexing|y-protocols[\\/]sync)[\\/.]|src[\\/](stores[\\/]doc[\\/]|lib[\\/](order-keys|ids)\.)/,
+                test: /src[\\/](stores[\\/]doc[\\/]|lib[\\/]ids\.)/,
               },
               {
                 name: 'workspace',
-                test: /src[\\/](components[\\/](workspace|ui)[\\/][\w-]+\.tsx?$|stores[\\/]workspace\.|lib[\\/](workspace[\\/]|schema[\\/]values\.))|node_modules[\\/]@nanostores[\\/]/,
+                test: /src[\\/](components[\\/](workspace|ui)|lib[\\/]workspace)[\\/][\w-]+\.tsx?$/,
               },
-              {
-                name: 'tools',
-                test: /^(?!.*\.astro).*src[\\/](components[\\/]workspace[\\/]exercise-box|stores[\\/]personal|lib[\\/]schema[\\/]personal)/,
-              },
-              {
-                name: 'timer',
-                test: /src[\\/](lib[\\/]timer[\\/](timer|decode)\.|stores[\\/]timers\.|components[\\/]timer[\\/]common[\\/](hooks|tick|TimerControls)\.)/,
-              },
+              // The file formats and zod: loaded when a file, or a form saved by an older version, is read.
+              { name: 'schema', test: /src[\\/]lib[\\/]schema[\\/]/ },
+              { name: 'tools', test: /^(?!.*\.astro).*src[\\/]components[\\/]workspace[\\/]exercise-box[\\/]/ },
+              { name: 'timer', test: /src[\\/]components[\\/]timer[\\/]core[\\/]/ },
               {
                 // The pages' server-side bundle only (no browser code imports MDX): every episode and
                 // page in one module instead of two chunks each, which cost about a second of bundling

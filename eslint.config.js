@@ -23,6 +23,36 @@ export default tseslint.config(
     },
   },
   {
+    // The layers point one way (ARCHITECTURE.md): lib is pure, and no island or store reaches into a page's script.
+    files: ['src/lib/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(stores|components|page-scripts|pages|layouts)/',
+              message: 'src/lib depends on src/lib only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**', 'src/stores/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)page-scripts/', message: "A page's scripts build on components, not the other way." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.astro'],
     languageOptions: {
       parserOptions: { parser: tseslint.parser, projectService: false, project: true, extraFileExtensions: ['.astro'] },

@@ -112,9 +112,9 @@ export function readingBudgetOf(page: string): ByteBudget | null {
 
 /**
  * What the document model adds to every page that holds a timer or the team tools: Yjs and the code
- * that keeps, syncs and undoes documents (the 'document' chunk, 28.1 KiB gzip) and the document's
- * readers in the workspace chunk (about 0.9 KiB); the budgets of those pages rose by this and no more
- * (README, benchmark section).
+ * that keeps, syncs and undoes documents (the 'document' chunk, 25.8 KiB gzip) and the document's
+ * readers and order keys in the workspace chunk (about 2.5 KiB); the budgets of those pages rose by
+ * this and no more (README, benchmark section).
  */
 export const DOCUMENT_MODEL_GZIP = 29 * KiB;
 

@@ -2,9 +2,8 @@
 // an "Add" field to the frame after it, the delay a typist feels. Measured by `npm run bench` only: a
 // timed browser test would be flaky on a loaded machine, so the benchmark holds the figure.
 import type { Browser, Page } from 'playwright-core';
-
-/** Where the workspace is saved, as `{ rev, tab, data }`. */
-const WORKSPACE_KEY = 'mentoring-kit:v1:workspace';
+// Saved as `{ rev, tab, data }` under the key from before the document model, which the store carries in.
+import { WORKSPACE_KEY } from '../../src/lib/storage-keys.ts';
 
 /** A valid saved workspace with `items` backlog items and `weaknesses` weaknesses (as many by default). */
 export function largeWorkspace(items: number, weaknesses = items): Record<string, unknown> {

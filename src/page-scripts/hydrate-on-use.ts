@@ -1,7 +1,8 @@
 import type { ClientDirective } from 'astro';
-import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY, holdsTimer } from '../lib/timer/held';
-import { hasSavedWork, toolsOf } from './saved-work';
-import { CONTROL, TIMER_KEYS } from './use-keys';
+import { holdsTimer } from '../lib/timer/held';
+import { LIVE_TIMERS_KEY, TIMERS_KEY } from '../lib/storage-keys';
+import { hasSavedWork, toolsOf } from '../lib/on-use/saved-work';
+import { CONTROL, TIMER_KEYS } from '../lib/on-use/keys';
 
 /**
  * `client:use`: an island whose server-rendered HTML is already usable loads its code only when
@@ -126,7 +127,7 @@ const directive: ClientDirective = (load, { value }, island) => {
     if (holdsTimer(id)) tryHydrate();
     // Started from another tab (the console) while this page is open.
     window.addEventListener('storage', (event) => {
-      if ((event.key === HELD_TIMERS_KEY || event.key === LEGACY_TIMERS_KEY) && holdsTimer(id)) tryHydrate();
+      if ((event.key === LIVE_TIMERS_KEY || event.key === TIMERS_KEY) && holdsTimer(id)) tryHydrate();
     });
   }
 };

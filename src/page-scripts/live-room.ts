@@ -1,4 +1,4 @@
-import { INCOMPLETE_LINK, isTeamRoom, readRoomFragment, triesToOpenRoom } from '../lib/live/links';
+import { INCOMPLETE_LINK, isTeamRoom, isTimersRoom, readRoomFragment, triesToOpenRoom } from '../lib/live/links';
 import { setFollowLinks } from '../stores/live/follow-links';
 import { liveWhere as where } from '../stores/live/endpoint';
 
@@ -29,7 +29,7 @@ export function initTeamRoom(): void {
  */
 export function initTimersRoom({ shareWithPhones = false } = {}): void {
   const link = readRoomFragment(location.hash);
-  if (!link || isTeamRoom(link)) return;
+  if (!link || !isTimersRoom(link)) return;
   void import('../components/live/join-timers-room').then(({ joinTimersRoom }) =>
     joinTimersRoom(link, where(), () => {
       document.documentElement.dataset.liveTimers = '';
@@ -38,13 +38,18 @@ export function initTimersRoom({ shareWithPhones = false } = {}): void {
   );
 }
 
-/** The console: the live workshop panel, and the workshop's room once one is started. */
+/**
+ * The console: the live workshop panel, and the workshop's room once one is started. Opened with the
+ * console's link, it brings that workshop to this device (or, when it cannot, follows its timers).
+ */
 export function initLiveWorkshop(): void {
   const element = document.querySelector<HTMLElement>('[data-live-workshop]');
   if (!element) return;
   const link = readRoomFragment(location.hash);
-  if (link && !isTeamRoom(link)) {
-    initTimersRoom();
+  if (link && isTimersRoom(link)) {
+    void import('../components/live/mount-console-link').then(({ mountConsoleLink }) =>
+      mountConsoleLink(element, link, where(), () => initTimersRoom()),
+    );
     return;
   }
   void import('../components/live/mount-live-workshop').then(({ mountLiveWorkshop }) =>

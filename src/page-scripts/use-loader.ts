@@ -9,9 +9,9 @@
 
 /** The runtime file's address. */
 declare const SRC: string;
-/** What a click is held back on (use-keys.ts). */
+/** What a click is held back on (src/lib/on-use/keys.ts). */
 declare const CONTROL: string;
-/** Keys the exercise timer answers to (use-keys.ts). */
+/** Keys the exercise timer answers to (src/lib/on-use/keys.ts). */
 declare const TIMER_KEYS: readonly string[];
 /** Where this browser lists the timers it holds, and where versions before the document model kept them. */
 declare const TIMERS: string;

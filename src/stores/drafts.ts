@@ -1,10 +1,10 @@
 import { readItem, removeItem, writeItem } from './storage';
+import { DRAFT_KEY_PREFIX } from '../lib/storage-keys';
 
 /**
  * Text typed in an "Add" field and not yet added, kept per field so that closing the tab loses
  * nothing. Drafts are this browser's, like a half-written note: never part of the team's workspace.
  */
-export const DRAFT_KEY_PREFIX = 'mentoring-kit:v1:draft:';
 
 /** The draft of one field ("" when there is none or storage cannot be read). */
 export function readDraft(field: string): string {

@@ -10,14 +10,12 @@ import { hasStorageContext } from './storage';
 import { openLocalDocument, type LocalDocument } from './doc/local-document';
 import { undoable, type UndoHandle } from './doc/undo';
 import { hasLegacy, readLegacy, retireLegacy } from './doc/legacy';
+import { PERSONAL_DOCUMENT, PERSONAL_KEY } from '../lib/storage-keys';
 
 /**
  * The solo exercise's list ("five things I'd like a mentor's help with"). It is personal, so it is a
  * document of its own, kept in this browser only, and never goes into the team's workspace export.
  */
-export const PERSONAL_DOCUMENT = 'mentoring-kit:v2:personal';
-/** Where versions before the document model saved the list (carried in on first load). */
-export const PERSONAL_KEY = 'mentoring-kit:v1:personal';
 
 const $state = atom<PersonalList>(emptyPersonalList());
 /** The personal list. Read it with useStore; change it only through the actions below. */

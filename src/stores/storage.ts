@@ -1,4 +1,5 @@
 import { atom } from 'nanostores';
+import { corruptBackupKey } from '../lib/storage-keys';
 
 /**
  * The one place that touches localStorage. Every call is wrapped: private modes throw on access,
@@ -130,7 +131,7 @@ export function removeItem(key: string): void {
  * written, the original stays where it is (never dropped) and storage is reported as full.
  */
 export function setAsideCorrupt(key: string, raw: string, now: number): string | null {
-  const backupKey = `${key}:corrupt:${now}`;
+  const backupKey = corruptBackupKey(key, now);
   if (!writeItem(backupKey, raw)) return null;
   removeItem(key);
   reportStorage({ status: 'recovered-corrupt', backupKey });

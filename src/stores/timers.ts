@@ -8,6 +8,7 @@ import { newId } from '../lib/ids';
 import { NO_HOLDING_MESSAGE } from '../lib/timer/holding';
 import { openLocalDocument, type LocalDocument } from './doc/local-document';
 import { readLegacy, retireLegacy } from './doc/legacy';
+import { LIVE_TIMERS_KEY, MUTE_KEY, TIMERS_DOCUMENT, TIMERS_KEY } from '../lib/storage-keys';
 
 export type { Timers } from '../lib/timer/document';
 
@@ -16,12 +17,6 @@ export type { Timers } from '../lib/timer/document';
  * kept in this browser and in step with its other tabs (console, projector, exercise pages), or
  * joined to the live workshop. `$timers` mirrors it; the actions below each add one entry.
  */
-export const TIMERS_DOCUMENT = 'mentoring-kit:v2:timers';
-/** Where versions before the document model saved the timers (carried in on first load). */
-export const TIMERS_KEY = 'mentoring-kit:v1:timers';
-/** Ids of the exercises whose timers run or are paused, for pages that load a timer only when needed. */
-export const LIVE_TIMERS_KEY = 'mentoring-kit:v2:live-timers';
-export const MUTE_KEY = 'mentoring-kit:v1:timer-muted';
 
 const $state = atom<Timers>({ active: { id: null, at: 0 }, timers: {}, holding: NO_HOLDING_MESSAGE });
 /** All timers and the active exercise. Change them only through the actions below. */

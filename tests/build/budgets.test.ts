@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minifyScript } from '../../src/lib/build/minify-script';
+import { themeScript as buildThemeScript } from '../../src/lib/build/theme-script';
 import { analysePage, BuiltSite, hasExercise, kib, listPages, type PageWeight } from '../../bench/lib/page-weight.ts';
 import {
   APP_PAGES,
@@ -35,7 +35,7 @@ const isEpisode = (weight: PageWeight) => weight.page.startsWith('episodes/');
 const reading = withoutTools.filter((weight) => !(weight.page in READING_BUDGET_EXEMPT) && !isEpisode(weight));
 const episodes = withoutTools.filter(isEpisode);
 const exercisePages = all.filter((weight) => weight.page.startsWith('episodes/') && hasExercise(weight));
-const themeScript = minifyScript(readFileSync('src/components/site/theme-script.ts', 'utf8'));
+const themeScript = buildThemeScript(readFileSync('src/components/site/theme-script.ts', 'utf8'));
 const name = (page: string) => page || '(home)';
 
 describe('pages without an interactive tool (reading pages and episodes)', () => {

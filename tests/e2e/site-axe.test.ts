@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, problemsIn, site } from './support/browser';
+import { VIEW_KEY } from '../../src/lib/storage-keys';
 
 /** Every page of the built site, as a site-relative path. */
 function builtPages(dir: string): string[] {
@@ -40,9 +41,12 @@ describe.each([
   it.each(pages)('finds nothing on /%s', async (path) => {
     const context = await newContext(browser, { colorScheme: theme });
     // Init scripts also run in about:blank, where storage is denied: only set the view on the site.
-    await context.addInitScript((chosen) => {
-      if (location.protocol.startsWith('http')) localStorage.setItem('mentoring-kit:view', chosen);
-    }, view);
+    await context.addInitScript(
+      ([key, chosen]) => {
+        if (location.protocol.startsWith('http')) localStorage.setItem(key, chosen);
+      },
+      [VIEW_KEY, view] as const,
+    );
     const page = await context.newPage();
     await page.goto(site(path));
     await page.waitForLoadState('networkidle');

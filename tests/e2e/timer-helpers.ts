@@ -3,9 +3,9 @@ import { replayTimers } from '../../src/lib/timer/document';
 import { expect } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 
-/** Where the timers store saves. */
-export const TIMERS_KEY = 'mentoring-kit:v1:timers';
-export const TIMERS_DOCUMENT = 'mentoring-kit:v2:timers';
+import { TIMERS_DOCUMENT, TIMERS_KEY } from '../../src/lib/storage-keys';
+
+export { TIMERS_DOCUMENT, TIMERS_KEY };
 export const MIN = 60_000;
 /** A fixed start for the fake clock: the workshop's morning. */
 export const T0 = Date.UTC(2026, 10, 21, 8, 30);

@@ -8,10 +8,9 @@ import { site } from './support/browser';
 // can take longer than vitest's default of 1 s for expect.poll. Applies to the workspace test files.
 vi.setConfig({ expect: { poll: { timeout: 5000 } } });
 
-/** Where versions before the document model saved the workspace (localStorage). */
-export const WORKSPACE_KEY = 'mentoring-kit:v1:workspace';
-/** Where the workspace document is kept (IndexedDB). */
-export const WORKSPACE_DOCUMENT = 'mentoring-kit:v2:workspace';
+import { WORKSPACE_DOCUMENT, WORKSPACE_KEY } from '../../src/lib/storage-keys';
+
+export { WORKSPACE_DOCUMENT, WORKSPACE_KEY };
 
 /** Whatever has not hydrated yet: an Astro island that still has `ssr`, or the workspace page's
  * tools, which a page script (not an island) hydrates and then marks with `data-hydrated`. Islands

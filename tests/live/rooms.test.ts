@@ -1,7 +1,7 @@
 // Rooms and capability links against the real server: members converge, a link opens its own rooms only,
 // and read-only roles cannot change what others see.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { REFUSAL, teamDocument, workshopDocument } from '../../src/lib/live/protocol.ts';
+import { consoleDocument, REFUSAL, teamDocument, workshopDocument } from '../../src/lib/live/protocol.ts';
 import type { CreatedWorkshop } from '../../server/workshops.ts';
 import {
   connect,
@@ -126,5 +126,26 @@ describe('read-only roles', () => {
     const teamRoom = open(teamDocument(workshop.workshopId, red().id), workshop.projector);
     await until('the projector is refused the team room', () => teamRoom.refusals.length > 0);
     expect(teamRoom.refusals[0]).toBe(REFUSAL.notValid);
+  });
+});
+
+describe("the facilitator's console room", () => {
+  test('the facilitator writes there and finds it again; no other link opens it', async () => {
+    const name = consoleDocument(workshop.workshopId);
+    const facilitator = open(name, workshop.facilitator);
+    await synced(facilitator);
+    expect(facilitator.provider.authorizedScope).toBe('read-write');
+    facilitator.doc.getMap('console').set('workshop', 'v1.sealed');
+    const second = open(name, workshop.facilitator);
+    await until('a second device of the facilitator reads it', () => second.doc.getMap('console').size === 1);
+
+    const others = [workshop.projector, red().member, red().mentor, 'not-a-token-at-all'].map((token) =>
+      open(name, token),
+    );
+    await until('every other link is refused', () => others.every((client) => client.refusals.length > 0));
+    for (const client of others) {
+      expect(client.refusals[0]).toBe(REFUSAL.notValid);
+      expect(client.doc.getMap('console').size).toBe(0);
+    }
   });
 });

@@ -1,7 +1,8 @@
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { deferUseRuntime, runtimeFileName, useLoader } from '../../src/lib/build/use-runtime';
-import { HELD_TIMERS_KEY } from '../../src/lib/timer/held';
+import { deferUseRuntime, loaderValues, runtimeFileName, useLoader } from '../../src/lib/build/use-runtime';
+import { LIVE_TIMERS_KEY, SAVED_WORK_KEYS, TIMERS_KEY } from '../../src/lib/storage-keys';
+import loader from '../../src/page-scripts/use-loader.ts?raw';
 
 const directive = (name: string) =>
   `(()=>{var w=()=>{};(self.Astro||(self.Astro={})).${name}=w;window.dispatchEvent(new Event("astro:${name}"));})();`;
@@ -14,7 +15,7 @@ const page = (...directives: string[]) =>
 
 describe('moving the island runtime of a client:use page into a file', () => {
   it('replaces the inline directive and runtime with the loader, which fetches them as one file', () => {
-    const deferred = deferUseRuntime(page('use'), (code) => `/kit/_astro/${runtimeFileName(code)}`);
+    const deferred = deferUseRuntime(page('use'), loader, (code) => `/kit/_astro/${runtimeFileName(code)}`);
     expect(deferred).not.toBeNull();
     const { html, runtime: code } = deferred!;
     expect(code).toBe(`${directive('use')}\n${runtime}`);
@@ -29,9 +30,9 @@ describe('moving the island runtime of a client:use page into a file', () => {
   });
 
   it('leaves a page alone that hydrates an island by another directive, or has no island', () => {
-    expect(deferUseRuntime(page('use', 'load'), () => 'x.js')).toBeNull();
-    expect(deferUseRuntime(page('only'), () => 'x.js')).toBeNull();
-    expect(deferUseRuntime('<html><body><script>theme()</script></body></html>', () => 'x.js')).toBeNull();
+    expect(deferUseRuntime(page('use', 'load'), loader, () => 'x.js')).toBeNull();
+    expect(deferUseRuntime(page('only'), loader, () => 'x.js')).toBeNull();
+    expect(deferUseRuntime('<html><body><script>theme()</script></body></html>', loader, () => 'x.js')).toBeNull();
   });
 
   it('names the file after its content', () => {
@@ -43,11 +44,23 @@ describe('moving the island runtime of a client:use page into a file', () => {
 
 describe('the loader', () => {
   it('is valid JavaScript with every value filled in from the kit', () => {
-    const source = useLoader('/_astro/use-runtime.abc.js');
+    const source = useLoader(loader, '/_astro/use-runtime.abc.js');
     expect(() => new Script(source)).not.toThrow();
     expect(source).not.toMatch(/\b(SRC|CONTROL|TIMER_KEYS|TIMERS|LEGACY|SAVED)\b/);
-    expect(source).toContain(JSON.stringify(HELD_TIMERS_KEY));
+    expect(source).toContain(JSON.stringify(LIVE_TIMERS_KEY));
     expect(source).toContain('"/_astro/use-runtime.abc.js"');
     expect(source).not.toContain('</script');
+  });
+});
+
+describe('the storage keys the loader receives', () => {
+  it('are the ones src/lib/storage-keys.ts names, in the page as they are in the module', () => {
+    const values = loaderValues('/x.js');
+    expect(values['TIMERS']).toBe(LIVE_TIMERS_KEY);
+    expect(values['LEGACY']).toBe(TIMERS_KEY);
+    expect(values['SAVED']).toEqual([...SAVED_WORK_KEYS.personal, ...SAVED_WORK_KEYS.workspace]);
+    const source = useLoader(loader, '/x.js');
+    for (const key of [LIVE_TIMERS_KEY, TIMERS_KEY]) expect(source).toContain(JSON.stringify(key));
+    expect(source).toContain(JSON.stringify(values['SAVED']));
   });
 });

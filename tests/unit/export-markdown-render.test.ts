@@ -210,7 +210,8 @@ function expectedOutline(ws: Workspace): string[] {
     out.push('L1o1');
     const diffs = new Map(diffBacklog(ws.backlog).map((d) => [d.id, d] as const));
     for (const item of ws.backlog) {
-      const status = diffs.get(item.id)?.status ?? 'new';
+      // The worksheet's words for the diff; generated items are never edited after an import.
+      const status = diffs.get(item.id)?.status === 'unchanged' ? 'unchanged' : 'new item';
       const tags = [
         item.priority ? null : 'no priority',
         item.size ? null : 'no estimate',

@@ -57,11 +57,11 @@ describe('Markdown export', () => {
 
   test('shows backlog items with the labels the trackers get, issue number and what changed', () => {
     const md = workspaceToMarkdown(sampleWorkspace());
-    expect(md).toContain('1. **Write the sprint goal at planning** (moscow:must, size:s, new)');
+    expect(md).toContain('1. **Write the sprint goal at planning** (moscow:must, size:s, new item)');
     expect(md).toContain(
-      '2. **Split the login story** (moscow:should, size:m, #42, changed: priority could → should, estimate L → M, position 2 → 1)',
+      '2. **Split the login story** (moscow:should, size:m, #42, priority Could → Should, estimate L → M, order 2 → 1)',
     );
-    expect(md).toContain('3. **Fix flaky build** (no priority, no estimate, #41, changed: position 1 → 2)');
+    expect(md).toContain('3. **Fix flaky build** (no priority, no estimate, #41, order 1 → 2)');
   });
 
   test('renders typed text as text: no HTML, links or emphasis from the team’s words', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY, holdsTimer } from '../../src/lib/timer/held';
-import { LIVE_TIMERS_KEY, TIMERS_KEY } from '../../src/stores/timers';
+import { holdsTimer } from '../../src/lib/timer/held';
+import { LIVE_TIMERS_KEY, TIMERS_KEY } from '../../src/lib/storage-keys';
 import { liveTimerIds } from '../../src/lib/timer/document';
 import { addMinute, finish, idleTimer, pause, reset, start } from '../../src/lib/timer/timer';
 import type { TimerState } from '../../src/lib/schema/timer';
@@ -11,19 +11,14 @@ const storageWith = (entries: Record<string, string>) => ({ getItem: (key: strin
 /** What the timers store writes: the ids of the running or paused timers. */
 const marker = (timers: Record<string, TimerState>) =>
   storageWith({
-    [HELD_TIMERS_KEY]: JSON.stringify(
+    [LIVE_TIMERS_KEY]: JSON.stringify(
       liveTimerIds({ active: { id: null, at: 0 }, timers, holding: { message: '', at: 0 } }),
     ),
   });
 const legacy = (timers: Record<string, TimerState>) =>
-  storageWith({ [LEGACY_TIMERS_KEY]: JSON.stringify({ format: 'mentoring-kit-timers', version: 1, timers }) });
+  storageWith({ [TIMERS_KEY]: JSON.stringify({ format: 'mentoring-kit-timers', version: 1, timers }) });
 
 describe('holdsTimer: does this browser hold a timer for an exercise', () => {
-  it('reads the keys the timers store writes', () => {
-    expect(HELD_TIMERS_KEY).toBe(LIVE_TIMERS_KEY);
-    expect(LEGACY_TIMERS_KEY).toBe(TIMERS_KEY);
-  });
-
   it('is true for a running or paused timer in the store’s marker', () => {
     const running = start(idleTimer(T0), T0);
     expect(holdsTimer(twoParts.id, marker({ [twoParts.id]: running }))).toBe(true);
@@ -53,10 +48,10 @@ describe('holdsTimer: does this browser hold a timer for an exercise', () => {
       },
     };
     expect(holdsTimer('x', blocked)).toBe(false);
-    expect(holdsTimer('__proto__', storageWith({ [LEGACY_TIMERS_KEY]: '{"timers":{}}' }))).toBe(false);
+    expect(holdsTimer('__proto__', storageWith({ [TIMERS_KEY]: '{"timers":{}}' }))).toBe(false);
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), fc.string(), fc.boolean(), (text, id, old) => {
-        const storage = storageWith({ [old ? LEGACY_TIMERS_KEY : HELD_TIMERS_KEY]: text });
+        const storage = storageWith({ [old ? TIMERS_KEY : LIVE_TIMERS_KEY]: text });
         expect(typeof holdsTimer(id, storage)).toBe('boolean');
       }),
     );

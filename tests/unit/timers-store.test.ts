@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MIN, T0, mentoringSession, twoParts } from './support/timer-exercises';
 import { FakeBrowser, enter } from './support/tabs';
 import type { TimerExercise } from '../../src/lib/timer/timer';
+import { LIVE_TIMERS_KEY } from '../../src/lib/storage-keys';
 
 type Store = typeof import('../../src/stores/timers') & typeof import('../../src/stores/console');
 type Storage = typeof import('../../src/stores/storage');
@@ -195,7 +196,7 @@ describe('the timers store', () => {
     tab.store.startTimer(session, T0);
     tab.store.startTimer(twoParts, T0 + 1);
     tab.store.finishTimer(twoParts, T0 + 2);
-    expect(JSON.parse(browser.storage.data.get(tab.store.LIVE_TIMERS_KEY) ?? 'null')).toEqual(['mentoring-session']);
+    expect(JSON.parse(browser.storage.data.get(LIVE_TIMERS_KEY) ?? 'null')).toEqual(['mentoring-session']);
   });
 
   it('remembers the mute choice and shares it', async () => {

@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'preact/hooks';
-import { initExerciseTools } from '../../page-scripts/exercise-tools';
+import { initExerciseTools } from './exercise-tools';
 
 /**
  * Wires the page's "Open the team tools" buttons once the first is used (client:use loads it then

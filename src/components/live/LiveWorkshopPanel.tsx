@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import {
   $liveWorkshop,
+  $sharedWorkshop,
   forgetLiveWorkshop,
   loadLiveWorkshop,
   startLiveWorkshop,
@@ -30,6 +31,7 @@ const DEFAULT_TEAMS = 'Team 1\nTeam 2\nTeam 3';
  */
 export default function LiveWorkshopPanel({ base, configured, site, teamExercises }: LiveWorkshopPanelProps) {
   const workshop = useStore($liveWorkshop);
+  const shared = useStore($sharedWorkshop);
   const [teams, setTeams] = useState(DEFAULT_TEAMS);
   const [key, setKey] = useState('');
   const [error, setError] = useState('');
@@ -43,7 +45,7 @@ export default function LiveWorkshopPanel({ base, configured, site, teamExercise
 
   if (!workshop) {
     return (
-      <section class="live-workshop" aria-labelledby="live-workshop-heading">
+      <section class="panel live-workshop" aria-labelledby="live-workshop-heading">
         <h2 id="live-workshop-heading" ref={heading}>
           Live workshop
         </h2>
@@ -98,8 +100,9 @@ export default function LiveWorkshopPanel({ base, configured, site, teamExercise
   }
 
   const links = workshopLinks(workshop, site);
+  const shareState = shared?.workshopId !== workshop.workshopId ? 'pending' : shared.ok ? 'yes' : 'failed';
   return (
-    <section class="live-workshop" aria-labelledby="live-workshop-heading" data-live-workshop-ready>
+    <section class="panel live-workshop" aria-labelledby="live-workshop-heading" data-live-workshop-ready>
       <h2 id="live-workshop-heading">Live workshop</h2>
       <p>Give each team its link (or let them scan its code). Keep the mentor links for the mentors.</p>
       <ul class="live-links">
@@ -115,6 +118,13 @@ export default function LiveWorkshopPanel({ base, configured, site, teamExercise
           <LinkWithCode label="Projector link" href={links.projector} />
           <LinkWithCode label="Participants’ phones" href={links.phones} />
           <LinkWithCode label="This console on another device" href={links.console} />
+          <p class="live-help" data-console-shared={shareState}>
+            {shareState === 'yes'
+              ? 'On another device, this link brings every team’s links and the teams overview too.'
+              : shareState === 'failed'
+                ? 'The live server did not keep the teams’ links for this link (the workshop may have ended, or the server is out of reach): on another device it follows the timers only. Reload this console to try again.'
+                : 'Sealing the teams’ links for this link on the live server…'}
+          </p>
         </li>
       </ul>
       <TeamTimers rooms={rooms} exercises={teamExercises} base={base} configured={configured} />

@@ -5,9 +5,9 @@ import { displayTime, statusLabel } from '../../lib/timer/timer';
 import type { TimerActionKind } from '../../lib/timer/document';
 import { pressTeamTimer, readTeamTimer, teamTimerLog } from '../../lib/timer/team-timer';
 import { newId } from '../../lib/ids';
-import { TimerControls, type TimerActions } from '../timer/common/TimerControls';
-import { useTick } from '../timer/common/tick';
-import { useTimerFeedback } from '../timer/common/hooks';
+import { TimerControls, type TimerActions } from '../timer/core/TimerControls';
+import { useTick } from '../timer/core/tick';
+import { useTimerFeedback } from '../timer/core/hooks';
 import { LiveRegion } from '../ui/announcer';
 
 interface Props {

@@ -4,7 +4,7 @@ import { describeTeamTimer, readTeamTimer } from '../../lib/timer/team-timer';
 import type { WatchStatus } from '../../lib/live/status';
 import { watchRooms, type RoomToWatch, type WatchedRoom } from '../../stores/live/watch-rooms';
 import { timerNow } from '../../stores/timers';
-import { useTick } from '../timer/common/tick';
+import { useTick } from '../timer/core/tick';
 
 interface Props {
   rooms: readonly RoomToWatch[];

@@ -1,13 +1,15 @@
 import { render } from 'preact';
 import LiveWorkshopPanel from './LiveWorkshopPanel';
 import { readTeamExercises } from '../../lib/timer/team-timer';
-import { $liveWorkshop, workshopLinks } from '../../stores/live/workshop';
+import { $liveWorkshop, setSharedWorkshop, workshopLinks } from '../../stores/live/workshop';
 import { setFollowLinks } from '../../stores/live/follow-links';
+import { shareLiveWorkshop } from '../../stores/live/console-room';
 import liveStylesheet from '../../styles/live.css?url';
 
 /**
  * The console's live workshop: the panel that starts one and hands out its links, and, once there is
- * one, the console joins the workshop's room so that the projector and the phones follow it.
+ * one, the console joins the workshop's room so that the projector and the phones follow it, and
+ * leaves the links (sealed) in the console room, so the console's link brings them to another device.
  */
 export function mountLiveWorkshop(element: HTMLElement, options: { base: string; configured: string }): void {
   const site = new URL(options.base, location.origin).href;
@@ -24,11 +26,18 @@ export function mountLiveWorkshop(element: HTMLElement, options: { base: string;
     element,
   );
   let joined = false;
+  let shared: string | null = null;
   const join = () => {
     const workshop = $liveWorkshop.get();
     const links = workshop ? workshopLinks(workshop, site) : null;
     setFollowLinks(links && { projector: links.projector, phones: links.phones });
-    if (!workshop || joined) return;
+    if (!workshop) return;
+    // Workshops started before the console room existed are shared too, on the next load.
+    if (shared !== workshop.workshopId) {
+      shared = workshop.workshopId;
+      void shareLiveWorkshop(workshop, options).then((ok) => setSharedWorkshop(workshop.workshopId, ok));
+    }
+    if (joined) return;
     joined = true;
     void import('./join-timers-room').then(({ joinTimersRoom }) =>
       joinTimersRoom(workshopLinks(workshop, site).timersRoom, options),

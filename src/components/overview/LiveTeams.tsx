@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { teamRoomsToWatch, type LiveWorkshop } from '../../stores/live/workshop';
 import { liveWhere } from '../../stores/live/endpoint';
-import { watchRooms, type WatchedRoom, type WatchStatus } from '../../stores/live/watch-rooms';
-import { readWorkspace } from '../../lib/workspace/document';
+import { changeWatchedRoom, watchRooms, type WatchedRoom, type WatchStatus } from '../../stores/live/watch-rooms';
+import { readWorkspace, revealVotes, roundDots } from '../../lib/workspace/document';
 import { summariseTeam } from '../../lib/overview/summary';
 import type { TeamEntry } from '../../lib/overview/overview';
 import { liveRoomsText } from '../../lib/overview/live';
 import { TeamCard } from './TeamCard';
+import { RevealDots } from './RevealDots';
 import { WorkshopExports } from './WorkshopExports';
 
 export interface LiveTeamsProps {
@@ -15,9 +16,10 @@ export interface LiveTeamsProps {
 }
 
 interface LiveTeam {
-  id: string;
+  room: WatchedRoom;
   status: WatchStatus;
   entry: TeamEntry;
+  dots: ReturnType<typeof roundDots>;
 }
 
 const STATUS_TEXT: Record<WatchStatus, string> = {
@@ -39,12 +41,21 @@ export function LiveTeams({ workshop, announce }: LiveTeamsProps) {
       const named = workspace.team.name.trim()
         ? workspace
         : { ...workspace, team: { ...workspace.team, name: room.name } };
-      return { id: room.id, status: room.status, entry: { file: room.name, workspace: named } };
+      return {
+        room,
+        status: room.status,
+        entry: { file: room.name, workspace: named },
+        dots: roundDots(room.doc, workspace),
+      };
     };
     return watchRooms(rooms, where, (watched) => setTeams(watched.map(read)));
   }, [workshop]);
   const summaries = useMemo(() => (teams ?? []).map((team) => summariseTeam(team.entry)), [teams]);
   const entries = useMemo(() => (teams ?? []).map((team) => team.entry), [teams]);
+  const reveal = (team: LiveTeam) => {
+    changeWatchedRoom(team.room, revealVotes);
+    announce(`${team.entry.workspace.team.name}’s dots are revealed: every member of the team sees them now.`);
+  };
 
   return (
     <section class="ov-live" aria-labelledby="ov-live-heading" data-live-overview>
@@ -57,9 +68,16 @@ export function LiveTeams({ workshop, announce }: LiveTeamsProps) {
           <WorkshopExports teams={entries} announce={announce} />
           <div class="ov-teams">
             {teams.map((team, index) => (
-              <div key={team.id} class="ov-live-team" data-live-team-status={team.status}>
+              <div key={team.room.id} class="ov-live-team" data-live-team-status={team.status}>
                 {team.status !== 'online' && <p class="ov-live-status">{STATUS_TEXT[team.status]}</p>}
-                <TeamCard id={`live-${team.id}`} file="" team={summaries[index]!} />
+                <TeamCard id={`live-${team.room.id}`} file="" team={summaries[index]!}>
+                  <RevealDots
+                    team={team.entry.workspace.team.name}
+                    {...team.dots}
+                    online={team.status === 'online'}
+                    onReveal={() => reveal(team)}
+                  />
+                </TeamCard>
               </div>
             ))}
           </div>

@@ -1,11 +1,20 @@
+import type { ComponentChildren } from 'preact';
 import type { TeamSummary } from '../../lib/overview/summary';
 
+interface Props {
+  team: TeamSummary;
+  file: string;
+  id: string;
+  /** What a live team's card adds after its counts (its dots and their reveal). */
+  children?: ComponentChildren;
+}
+
 /** One team at a glance: progress, top-ranked weaknesses, goals with their flags and check-ins. */
-export function TeamCard({ team, file, id }: { team: TeamSummary; file: string; id: string }) {
+export function TeamCard({ team, file, id, children }: Props) {
   const { counts } = team;
   const about = [team.mentor && `Mentor: ${team.mentor}`, team.sessionDate, file].filter(Boolean).join(' · ');
   return (
-    <article class="ov-team" aria-labelledby={`${id}-name`} data-team={team.name}>
+    <article class="panel ov-team" aria-labelledby={`${id}-name`} data-team={team.name}>
       <h3 id={`${id}-name`}>
         <bdi>{team.name}</bdi>
       </h3>
@@ -26,6 +35,7 @@ export function TeamCard({ team, file, id }: { team: TeamSummary; file: string; 
           </div>
         ))}
       </dl>
+      {children}
       <h4>Top weaknesses</h4>
       {team.topWeaknesses.length > 0 ? (
         <ol class="ov-weaknesses">

@@ -50,7 +50,7 @@ export default function TeamOverview() {
     <div class="ov" data-ready>
       <LiveRooms announce={announce} />
       <section
-        class={dragging ? 'ov-drop is-dragging' : 'ov-drop'}
+        class={dragging ? 'panel ov-drop is-dragging' : 'panel ov-drop'}
         aria-labelledby="ov-files-heading"
         onDragOver={(event) => {
           event.preventDefault();
@@ -77,7 +77,7 @@ export default function TeamOverview() {
         <p class="ov-help">The files are read in this browser only; choosing again replaces the teams shown.</p>
       </section>
       {read.refused.length > 0 && (
-        <section class="ov-refused" aria-labelledby="ov-refused-heading" data-refused>
+        <section class="panel ov-refused" aria-labelledby="ov-refused-heading" data-refused>
           <h2 id="ov-refused-heading">Files that could not be read</h2>
           <ul>
             {read.refused.map((file, index) => (

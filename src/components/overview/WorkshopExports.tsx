@@ -21,7 +21,7 @@ export function WorkshopExports({ teams, announce }: Props) {
       .catch(() => announce('The export could not be loaded: check the connection and try again.'));
   };
   return (
-    <section class="ov-exports" aria-labelledby="ov-exports-heading">
+    <section class="panel ov-exports" aria-labelledby="ov-exports-heading">
       <h2 id="ov-exports-heading">Export the whole workshop</h2>
       <p class="ov-buttons">
         <button type="button" onClick={run('json')} data-export="json">

@@ -3,8 +3,12 @@
  * src/lib/build/minify-script.ts): it applies the saved theme and view before the first paint, so
  * nothing flashes, and wires the two toggles, so a reading page needs no JavaScript file.
  */
+
+/** Where the choices are kept: filled in at build from src/lib/storage-keys.ts (src/lib/build/theme-script.ts). */
+declare const THEME_KEY: string;
+declare const VIEW_KEY: string;
+
 const root = document.documentElement;
-const PREFIX = 'mentoring-kit:';
 let storage: Storage | undefined;
 try {
   storage = localStorage;
@@ -12,24 +16,24 @@ try {
   // Storage blocked: the page still works, in the default theme and view.
 }
 
-const read = (name: string): string | null => {
+const read = (key: string): string | null => {
   try {
-    return storage?.getItem(PREFIX + name) ?? null;
+    return storage?.getItem(key) ?? null;
   } catch {
     return null;
   }
 };
-const save = (name: string, value: string) => {
+const save = (key: string, value: string) => {
   try {
-    storage?.setItem(PREFIX + name, value);
+    storage?.setItem(key, value);
   } catch {
     // Not saved: the choice holds for this page only.
   }
 };
 
-const theme = read('theme');
+const theme = read(THEME_KEY);
 if (theme === 'dark' || theme === 'light') root.dataset.theme = theme;
-root.dataset.view = read('view') === 'instructor' ? 'instructor' : 'learner';
+root.dataset.view = read(VIEW_KEY) === 'instructor' ? 'instructor' : 'learner';
 
 const isDark = () =>
   root.dataset.theme ? root.dataset.theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
@@ -48,10 +52,10 @@ document.addEventListener('click', (event) => {
   if (!toggle) return;
   if (toggle.dataset.toggle === 'theme') {
     root.dataset.theme = isDark() ? 'light' : 'dark';
-    save('theme', root.dataset.theme);
+    save(THEME_KEY, root.dataset.theme);
   } else {
     root.dataset.view = root.dataset.view === 'instructor' ? 'learner' : 'instructor';
-    save('view', root.dataset.view);
+    save(VIEW_KEY, root.dataset.view);
   }
   sync();
 });

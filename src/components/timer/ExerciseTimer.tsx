@@ -1,27 +1,26 @@
 import { useEffect } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
-import { deriveTimer, idleTimer, type TimerExercise } from '../../lib/timer/timer';
+import { deriveTimer, type TimerExercise } from '../../lib/timer/timer';
 import { addMinute, removeMinute, resetTimer, timerNow, toggleMuted, toggleTimer } from '../../stores/timers';
 import { LiveRegion } from '../ui/announcer';
-import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
-import { useTick } from './common/tick';
-import { TimerControls, TimerFace } from './common/TimerControls';
+import { useMuted, useTimerFeedback, useTimers, useWakeLock } from './core/hooks';
+import { useTick } from './core/tick';
+import { IDLE_TIMER } from './core/idle';
+import { TimerControls, TimerFace } from './core/TimerControls';
 import { PartBlock } from './common/PartBlock';
-import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
+import { primeAudio, primeAudioOnFirstGesture } from './core/chime';
 
 interface Props {
   /** The exercise's timing data from its episode's frontmatter (see toTimerExercise). */
   exercise: TimerExercise;
 }
 
-const IDLE = idleTimer();
-
 /** The timer in an exercise box: countdown, parts, controls, shortcuts, announcements. */
 export default function ExerciseTimer({ exercise }: Props) {
   const timers = useTimers();
   const muted = useMuted();
   const ready = timers !== null;
-  const state = timers?.timers[exercise.id] ?? IDLE;
+  const state = timers?.timers[exercise.id] ?? IDLE_TIMER;
   // Before hydration every timer is idle, and an idle view does not depend on the time.
   const view = deriveTimer(state, exercise, ready ? timerNow() : 0);
   useTick(view.status === 'running');

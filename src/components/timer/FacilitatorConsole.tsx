@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'preact/hooks';
-import { deriveTimer, idleTimer, type TimerExercise } from '../../lib/timer/timer';
+import { deriveTimer, type TimerExercise } from '../../lib/timer/timer';
 import { plannedBlocks, sessionTiming, type AgendaEpisode } from '../../lib/timer/agenda';
 import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
 import { currentExerciseId, nextExerciseToStart } from '../../lib/timer/day';
@@ -9,10 +9,11 @@ import { parseClockTime } from '../../lib/timer/schedule';
 import { timerNow, toggleMuted } from '../../stores/timers';
 import { startNextExercise } from '../../stores/console';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
-import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
-import { useTick } from './common/tick';
+import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } from './core/hooks';
+import { useTick } from './core/tick';
+import { IDLE_TIMER, NO_EXERCISE } from './core/idle';
 import { useStartTime } from './common/start-time';
-import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
+import { primeAudio, primeAudioOnFirstGesture } from './core/chime';
 import { NowPanel } from './console/NowPanel';
 import { HoldingControls } from './console/HoldingControls';
 import { ParticipantPanel } from './console/ParticipantPanel';
@@ -31,9 +32,6 @@ interface Props {
   countdownHref: string;
 }
 
-const IDLE = idleTimer();
-const NOTHING: TimerExercise = { id: '', title: '', minutes: 0, instruction: '' };
-
 /** The facilitator console: the exercise the room is on, the projector, the participants' link, the day's timing. */
 export default function FacilitatorConsole({ agenda, defaultStart, projectorHref, countdownHref }: Props) {
   const timers = useTimers();
@@ -50,14 +48,14 @@ export default function FacilitatorConsole({ agenda, defaultStart, projectorHref
 
   const now = ready ? timerNow() : 0;
   const states = timers?.timers ?? {};
-  const stateOf = (id: string) => states[id] ?? IDLE;
+  const stateOf = (id: string) => states[id] ?? IDLE_TIMER;
   const viewOf = (exercise: TimerExercise) => deriveTimer(stateOf(exercise.id), exercise, now);
   useTick(ready && exercises.some((exercise) => viewOf(exercise).status === 'running'));
 
   const activeId = timers?.active.id ?? null;
   const currentId = currentExerciseId(order, activeId, states);
   const current = exercises.find((exercise) => exercise.id === currentId) ?? null;
-  const currentView = current ? viewOf(current) : deriveTimer(IDLE, NOTHING, 0);
+  const currentView = current ? viewOf(current) : deriveTimer(IDLE_TIMER, NO_EXERCISE, 0);
   useWakeLock(currentView.status === 'running');
   // Only the current timer speaks and chimes here; the table's timers are there to be controlled.
   const milestoneMessage = useTimerFeedback(currentView, ready && current !== null, currentId ?? '', muted);

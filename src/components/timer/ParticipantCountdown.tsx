@@ -3,7 +3,7 @@ import { countdownAt, parseCountdown, type CountdownParse } from '../../lib/time
 import { formatClock } from '../../lib/timer/timer';
 import { formatClockTime } from '../../lib/timer/schedule';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
-import { useTick } from './common/tick';
+import { useTick } from './core/tick';
 import '../../styles/projector.css';
 
 /**

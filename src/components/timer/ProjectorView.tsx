@@ -1,13 +1,6 @@
 import { timerNow } from '../../stores/timers';
 import { useEffect } from 'preact/hooks';
-import {
-  deriveTimer,
-  displayTime,
-  formatMinutes,
-  idleTimer,
-  statusLabel,
-  type TimerExercise,
-} from '../../lib/timer/timer';
+import { deriveTimer, displayTime, formatMinutes, statusLabel, type TimerExercise } from '../../lib/timer/timer';
 import type { PlannedBlock } from '../../lib/timer/agenda';
 import { comingUp } from '../../lib/timer/coming-up';
 import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
@@ -15,10 +8,11 @@ import { currentExerciseId } from '../../lib/timer/day';
 import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
 import { parseClockTime } from '../../lib/timer/schedule';
 import { LiveRegion } from '../ui/announcer';
-import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } from './common/hooks';
-import { useTick } from './common/tick';
+import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } from './core/hooks';
+import { useTick } from './core/tick';
+import { IDLE_TIMER, NO_EXERCISE } from './core/idle';
 import { useStartTime } from './common/start-time';
-import { primeAudio, primeAudioOnFirstGesture } from './common/chime';
+import { primeAudio, primeAudioOnFirstGesture } from './core/chime';
 import { useFullscreen } from './projector/fullscreen';
 import { HoldingScreen } from './projector/HoldingScreen';
 import '../../styles/projector.css';
@@ -39,9 +33,6 @@ interface Props {
   scheduleHref: string;
 }
 
-const IDLE = idleTimer();
-const NOTHING: TimerExercise = { id: '', title: '', minutes: 0, instruction: '' };
-
 /**
  * The projector: the exercise on it, readable from the back of the room, or between exercises the
  * holding screen. It follows the console through the timers store and only ever reads it: nothing
@@ -55,7 +46,7 @@ export default function ProjectorView({ exercises, plan, defaultStart, countdown
   const now = ready ? timerNow() : 0;
   const states = timers?.timers ?? {};
   const active = exercises.find((exercise) => exercise.id === timers?.active.id) ?? null;
-  const view = deriveTimer((active && states[active.id]) || IDLE, active ?? NOTHING, now);
+  const view = deriveTimer((active && states[active.id]) || IDLE_TIMER, active ?? NO_EXERCISE, now);
   const holding = ready && (active === null || view.status === 'finished');
   useTick(view.status === 'running' || holding, holding ? 1000 : 250);
   useWakeLock(holding || view.status === 'running' || view.status === 'paused');
@@ -68,7 +59,7 @@ export default function ProjectorView({ exercises, plan, defaultStart, countdown
   const current = exercises.find((exercise) => exercise.id === currentId);
   const startMinutes = parseClockTime(start) ?? parseClockTime(defaultStart) ?? 0;
   const late = ready ? lateMinutes(lateness(plan, exercises, states, dayStartAt(now, startMinutes), now)) : 0;
-  const link = holding && current ? countdownFor(current, states[current.id] ?? IDLE, now) : null;
+  const link = holding && current ? countdownFor(current, states[current.id] ?? IDLE_TIMER, now) : null;
   const base = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
   // Live, the phones open this view itself and follow every change; otherwise a link that carries the end time.
   const phoneLink = useFollowLinks()?.phones ?? null;

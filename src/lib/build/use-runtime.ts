@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { minifyScript } from './minify-script';
-import loaderSource from '../../page-scripts/use-loader.ts?raw';
-import { CONTROL, TIMER_KEYS } from '../../page-scripts/use-keys';
-import { SAVED_KEYS } from '../../page-scripts/saved-work';
-import { HELD_TIMERS_KEY, LEGACY_TIMERS_KEY } from '../timer/held';
+import { CONTROL, TIMER_KEYS } from '../on-use/keys';
+import { LIVE_TIMERS_KEY, SAVED_WORK_KEYS, TIMERS_KEY } from '../storage-keys';
 
 /**
  * A page whose only islands are client:use ones (an episode) carries Astro's island runtime and the
@@ -18,18 +16,25 @@ const RUNTIME_MARK = 'customElements.define("astro-island"';
 /** Every directive Astro inlines ends by announcing itself: `window.dispatchEvent(new Event("astro:use"))`. */
 const DIRECTIVE = /window\.dispatchEvent\(new Event\("astro:([\w-]+)"\)\)/;
 
-/** The loader, minified, for a runtime file at this URL, with the kit's values filled in. */
-export function useLoader(runtimeUrl: string): string {
-  const values: Record<string, unknown> = {
+/** The values the loader declares, for a runtime file at this URL: the storage keys from src/lib/storage-keys.ts. */
+export function loaderValues(runtimeUrl: string): Record<string, unknown> {
+  return {
     SRC: runtimeUrl,
     CONTROL,
     TIMER_KEYS: [...TIMER_KEYS],
-    TIMERS: HELD_TIMERS_KEY,
-    LEGACY: LEGACY_TIMERS_KEY,
-    SAVED: [...SAVED_KEYS.personal, ...SAVED_KEYS.workspace],
+    TIMERS: LIVE_TIMERS_KEY,
+    LEGACY: TIMERS_KEY,
+    SAVED: [...SAVED_WORK_KEYS.personal, ...SAVED_WORK_KEYS.workspace],
   };
+}
+
+/**
+ * The loader, minified, for a runtime file at this URL, with the kit's values filled in. Its source
+ * (src/page-scripts/use-loader.ts) comes in as text, read by the build (astro.config.mjs).
+ */
+export function useLoader(loaderSource: string, runtimeUrl: string): string {
   // None of these values can hold "</script>", so the result is safe inline.
-  return minifyScript(loaderSource, values);
+  return minifyScript(loaderSource, loaderValues(runtimeUrl));
 }
 
 export interface DeferredPage {
@@ -43,7 +48,11 @@ export interface DeferredPage {
  * when the page has no island runtime or also hydrates islands by another directive (those run on
  * load, so the runtime stays inline).
  */
-export function deferUseRuntime(html: string, runtimeUrlOf: (runtime: string) => string): DeferredPage | null {
+export function deferUseRuntime(
+  html: string,
+  loaderSource: string,
+  runtimeUrlOf: (runtime: string) => string,
+): DeferredPage | null {
   const scripts = [...html.matchAll(SCRIPT)];
   const runtime = scripts.find((match) => match[1]?.includes(RUNTIME_MARK));
   const directives = scripts.filter((match) => DIRECTIVE.test(match[1] ?? ''));
@@ -51,7 +60,7 @@ export function deferUseRuntime(html: string, runtimeUrlOf: (runtime: string) =>
   const [directive] = directives;
   if (!directive || DIRECTIVE.exec(directive[1] ?? '')?.[1] !== 'use') return null;
   const code = `${directive[1]}\n${runtime[1]}`;
-  const loader = `<script>${useLoader(runtimeUrlOf(code))}</script>`;
+  const loader = `<script>${useLoader(loaderSource, runtimeUrlOf(code))}</script>`;
   // Astro writes the directive just before the runtime; the loader takes the directive's place.
   const without = html.replace(runtime[0], '');
   return { html: without.replace(directive[0], loader), runtime: code };

@@ -7,6 +7,7 @@ import { goalsStillMissing } from '../workspace/goals';
 import { goalFlag } from '../goal-check/goal-check';
 import { diffBacklog, labelsFor, type ItemDiff } from '../workspace/backlog';
 import { describeCheckIn } from '../workspace/check-in';
+import { describeDiff } from '../workspace/wording';
 import { exportFileName } from './file-name';
 
 /*
@@ -64,22 +65,11 @@ function paragraphs(value: string): BlockContent[] {
     );
 }
 
-const describeDiff = (diff: ItemDiff): string => {
-  switch (diff.status) {
-    case 'new':
-      return 'new';
-    case 'unchanged':
-      return 'unchanged';
-    case 'changed': {
-      const parts: string[] = [];
-      const p = (v: string | null) => (v === null ? 'none' : v);
-      if (diff.priority) parts.push(`priority ${p(diff.priority.from)} → ${p(diff.priority.to)}`);
-      if (diff.size) parts.push(`estimate ${p(diff.size.from)} → ${p(diff.size.to)}`);
-      if (diff.order) parts.push(`position ${diff.order.from} → ${diff.order.to}`);
-      return `changed: ${parts.join(', ')}`;
-    }
-  }
-};
+/** What changed on an item, in the worksheet's words, lower-cased to sit among the other tags. */
+const changes = (diff: ItemDiff): string =>
+  describeDiff(diff)
+    .map((phrase) => phrase.charAt(0).toLowerCase() + phrase.slice(1))
+    .join(', ');
 
 const none = () => paragraph(emphasis('None recorded.'));
 
@@ -176,7 +166,7 @@ export function workspaceToMdast(ws: Workspace): Root {
             ...(entry.size ? [] : ['no estimate']),
             ...labels,
             entry.existing?.number ? `#${entry.existing.number}` : null,
-            describeDiff(diffs.get(entry.id) ?? { id: entry.id, status: 'new' }),
+            changes(diffs.get(entry.id) ?? { id: entry.id, status: 'new' }),
           ].filter((t): t is string => t !== null);
           const children: BlockContent[] = [paragraph(strong(phrase(entry.title)), text(` (${tags.join(', ')})`))];
           const goal = entry.goalId ? goals.get(entry.goalId) : undefined;

@@ -41,6 +41,9 @@ export const INCOMPLETE_LINK =
 /** Whether a room is a team's workspace (rather than the workshop's shared timers). */
 export const isTeamRoom = (room: RoomLink) => parseRoom(room.document)?.kind === 'team';
 
+/** Whether a room is the workshop's shared timers (the console, the projector and the phones follow it). */
+export const isTimersRoom = (room: RoomLink) => parseRoom(room.document)?.kind === 'workshop';
+
 export { workshopDocument, teamDocument };
 
 /**

@@ -12,7 +12,10 @@ export interface Grant {
 }
 
 /** A Hocuspocus document name, parsed. */
-export type Room = { kind: 'workshop'; workshopId: string } | { kind: 'team'; workshopId: string; teamId: string };
+export type Room =
+  | { kind: 'workshop'; workshopId: string }
+  | { kind: 'team'; workshopId: string; teamId: string }
+  | { kind: 'console'; workshopId: string };
 
 export type Access = 'write' | 'read' | 'none';
 
@@ -39,12 +42,14 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 export const workshopDocument = (workshopId: string) => `workshop/${workshopId}`;
 export const teamDocument = (workshopId: string, teamId: string) => `team/${workshopId}/${teamId}`;
+/** The facilitator's own room: the workshop's links, sealed, so their link brings the console to another device. */
+export const consoleDocument = (workshopId: string) => `console/${workshopId}`;
 
 /** Parses a document name, or null when it names no room. */
 export function parseRoom(name: string): Room | null {
   const parts = name.split('/');
-  if (parts[0] === 'workshop' && parts.length === 2 && ID.test(parts[1] ?? '')) {
-    return { kind: 'workshop', workshopId: parts[1] ?? '' };
+  if ((parts[0] === 'workshop' || parts[0] === 'console') && parts.length === 2 && ID.test(parts[1] ?? '')) {
+    return { kind: parts[0], workshopId: parts[1] ?? '' };
   }
   if (parts[0] === 'team' && parts.length === 3 && ID.test(parts[1] ?? '') && ID.test(parts[2] ?? '')) {
     return { kind: 'team', workshopId: parts[1] ?? '', teamId: parts[2] ?? '' };
@@ -55,10 +60,12 @@ export function parseRoom(name: string): Room | null {
 /**
  * What a grant may do with a room. The facilitator writes everywhere in their workshop; a member or a
  * mentor writes in their own team's room and follows the workshop's timers read-only; the projector
- * only reads the workshop document.
+ * only reads the workshop document. The console room holds every team's links (sealed with the
+ * facilitator's token), so it is the facilitator's alone.
  */
 export function accessTo(grant: Grant, room: Room): Access {
   if (grant.workshopId !== room.workshopId) return 'none';
+  if (room.kind === 'console') return grant.role === 'facilitator' ? 'write' : 'none';
   if (room.kind === 'workshop') return grant.role === 'facilitator' ? 'write' : 'read';
   if (grant.role === 'facilitator') return 'write';
   if ((grant.role === 'member' || grant.role === 'mentor') && grant.teamId === room.teamId) return 'write';

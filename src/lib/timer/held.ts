@@ -4,20 +4,16 @@
  * loads the timer's code at once, so the face shows the real time rather than the full time
  * rendered on the server.
  *
- * It reads the timers' saved form directly and stays free of imports, because it runs inside the
- * client:use directive of every episode (src/page-scripts/hydrate-on-use.ts). The page's inline
- * loader (src/page-scripts/use-loader.ts) looks for the exercise's id in HELD_TIMERS_KEY, or for
- * LEGACY_TIMERS_KEY, to fetch that directive at once. Whoever changes how timers are saved keeps
- * both answering from the new form (or from a marker it writes).
+ * It reads the timers' saved form directly and imports nothing but the storage keys, because it runs
+ * inside the client:use directive of every episode (src/page-scripts/hydrate-on-use.ts). It reads the
+ * marker the timers store writes (LIVE_TIMERS_KEY: the ids of the running or paused timers, as a JSON
+ * array; the timers themselves live in IndexedDB), or else the saved form from before the document
+ * model (TIMERS_KEY), still read until it is migrated. The page's inline loader
+ * (src/page-scripts/use-loader.ts) looks for the exercise's id in the one, or for the other, to fetch
+ * that directive at once. Whoever changes how timers are saved keeps both answering from the new
+ * form (or from a marker it writes).
  */
-
-/**
- * The marker the timers store writes: the ids of the running or paused timers, as a JSON array (the
- * same key as LIVE_TIMERS_KEY in src/stores/timers.ts; the timers themselves live in IndexedDB).
- */
-export const HELD_TIMERS_KEY = 'mentoring-kit:v2:live-timers';
-/** The saved form before the document model (TIMERS_KEY), still read until it is migrated. */
-export const LEGACY_TIMERS_KEY = 'mentoring-kit:v1:timers';
+import { LIVE_TIMERS_KEY, TIMERS_KEY } from '../storage-keys';
 
 /** The part of Storage this reads (tests pass a map). */
 export interface ReadableStorage {
@@ -42,9 +38,9 @@ export function holdsTimer(exerciseId: string, storage: ReadableStorage | null =
       return null;
     }
   };
-  const live = read(HELD_TIMERS_KEY);
+  const live = read(LIVE_TIMERS_KEY);
   if (Array.isArray(live)) return live.includes(exerciseId);
-  const timers = (read(LEGACY_TIMERS_KEY) as { timers?: unknown } | null)?.timers;
+  const timers = (read(TIMERS_KEY) as { timers?: unknown } | null)?.timers;
   if (typeof timers !== 'object' || timers === null || !Object.hasOwn(timers, exerciseId)) return false;
   const timer = (timers as Record<string, unknown>)[exerciseId] as { startedAt?: unknown; adjustMs?: unknown } | null;
   if (typeof timer !== 'object' || timer === null) return false;

@@ -222,6 +222,14 @@ export function revealVotes(doc: Y.Doc): void {
   teamMap(doc).set('revealedRound', currentRound(doc));
 }
 
+/**
+ * This round's dots and whether the whole team sees them yet: what a reveal would change, read by the
+ * facilitator's overview, which offers the same reveal as the team's own.
+ */
+export function roundDots(doc: Y.Doc, ws: Workspace = readWorkspace(doc)): { dots: number; revealed: boolean } {
+  return { dots: ws.voting.votes.reduce((sum, vote) => sum + vote.count, 0), revealed: votesRevealed(doc) };
+}
+
 /** Appends entries to the vote log. */
 export function logVotes(doc: Y.Doc, events: readonly VoteEvent[]): void {
   if (events.length > 0) voteLog(doc).push([...events]);

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import * as idb from 'lib0/indexeddb';
 import { readItem, reportStorage, writeItem } from '../storage';
+import { databaseKey } from '../../lib/storage-keys';
 
 /**
  * Keeps a document in this browser's IndexedDB, in y-indexeddb's layout (an `updates` store of Yjs
@@ -33,7 +34,7 @@ function isQuotaError(error: unknown): boolean {
 
 /** The database in use for `name`: `name` itself unless an unreadable one was set aside. */
 function databaseName(name: string): string {
-  const read = readItem(`${name}:database`);
+  const read = readItem(databaseKey(name));
   return read.ok && read.value ? read.value : name;
 }
 
@@ -142,7 +143,7 @@ export function persistDocument(doc: Y.Doc, name: string): Persistence {
         opened.close();
         const setAside = dbName;
         dbName = `${name}:${Date.now()}`;
-        writeItem(`${name}:database`, dbName);
+        writeItem(databaseKey(name), dbName);
         reportStorage({ status: 'recovered-corrupt', backupKey: `IndexedDB "${setAside}"` });
         opened = await idb.openDB(dbName, (created) =>
           idb.createStores(created, [['updates', { autoIncrement: true }], ['custom']]),

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { persistDocument } from './indexeddb';
 import { syncTabs } from './tab-sync';
 import { writeItem } from '../storage';
+import { hasWorkKey } from '../../lib/storage-keys';
 
 /** A document kept in this browser (IndexedDB) and in step with its other tabs (BroadcastChannel). */
 export interface LocalDocument {
@@ -11,9 +12,6 @@ export interface LocalDocument {
   /** Resolves true once everything so far is safely on disk. */
   flushed: () => Promise<boolean>;
 }
-
-/** The localStorage key that says this browser holds work in document `name` (pages read it before loading any code). */
-export const hasWorkKey = (name: string) => `${name}:has-work`;
 
 export function openLocalDocument(name: string): LocalDocument {
   const doc = new Y.Doc();

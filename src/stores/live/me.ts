@@ -2,8 +2,7 @@ import { readItem, writeItem } from '../storage';
 import { newId } from '../../lib/ids';
 
 /** The name this device shows in live rooms, and a stable id for the person using it (their dots). */
-const NAME_KEY = 'mentoring-kit:v2:display-name';
-const PERSON_KEY = 'mentoring-kit:v2:person-id';
+import { DISPLAY_NAME_KEY as NAME_KEY, PERSON_ID_KEY as PERSON_KEY } from '../../lib/storage-keys';
 
 export function displayName(): string {
   const read = readItem(NAME_KEY);

@@ -5,6 +5,7 @@ import { persistDocument } from '../doc/indexeddb';
 import { syncTabs } from '../doc/tab-sync';
 import { clockOffset, type RoomLink } from '../../lib/live/links';
 import { endpointFor } from './endpoint';
+import { roomDocument } from '../../lib/storage-keys';
 import type { LiveState } from '../../lib/live/status';
 
 /**
@@ -64,7 +65,7 @@ export async function joinRoom(
   options: { base: string; configured: string; name: string },
 ): Promise<Room> {
   const endpoint = endpointFor(options.base, options.configured);
-  const name = `mentoring-kit:v2:room:${link.document}`;
+  const name = roomDocument(link.document);
   const doc = new Y.Doc();
   const persistence = persistDocument(doc, name);
   const stopTabs = syncTabs(doc, name);

@@ -7,7 +7,8 @@ import { endpointFor } from './endpoint';
 /**
  * Watching several live rooms at once from one device, without taking part in them: the facilitator's
  * overview and console read every team's room over one connection. Nothing is kept in this browser
- * (the rooms are the teams' own), and the watcher does not show in a room's list of people.
+ * (the rooms are the teams' own), and the watcher does not show in a room's list of people. The
+ * facilitator's capability may write, which the overview uses for one thing: revealing a team's dots.
  */
 export type { WatchStatus } from '../../lib/live/status';
 
@@ -27,7 +28,12 @@ export interface RoomToWatch {
 /** How long changes are gathered before the watcher reports (a team typing sends many updates). */
 const GATHER_MS = 200;
 
-/** Opens every room read-only; `onChange` hears of their documents and connections. Returns a stop. */
+/** Changes a watched room as one transaction; the server passes it on to the team. */
+export function changeWatchedRoom(room: WatchedRoom, run: (doc: Y.Doc) => void): void {
+  room.doc.transact(() => run(room.doc));
+}
+
+/** Opens every room; `onChange` hears of their documents and connections. Returns a stop. */
 export function watchRooms(
   rooms: readonly RoomToWatch[],
   options: { base: string; configured: string },

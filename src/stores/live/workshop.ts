@@ -1,32 +1,22 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { readItem, writeItem, removeItem } from '../storage';
 import { roomFragment, teamDocument, workshopDocument, type RoomLink } from '../../lib/live/links';
+import { parseLiveWorkshop, type LiveWorkshop } from '../../lib/live/workshop';
 import { endpointFor } from './endpoint';
 import type { RoomToWatch } from './watch-rooms';
 
 /**
- * The live workshop this console runs: what the server answered when it was started (its id, the
- * facilitator's and the projector's secrets, and each team's links). Kept on the facilitator's own
- * device, so a reload of the console keeps the workshop.
+ * The live workshop this console runs, kept on the facilitator's own devices (the one that started
+ * it, and any that opened the console's link), so a reload of the console keeps the workshop.
  */
-export interface LiveWorkshop {
-  workshopId: string;
-  facilitator: string;
-  projector: string;
-  teams: { id: string; name: string; member: string; mentor: string }[];
-}
+export type { LiveWorkshop } from '../../lib/live/workshop';
 
-const KEY = 'mentoring-kit:v2:live-workshop';
+import { LIVE_WORKSHOP_KEY as KEY } from '../../lib/storage-keys';
 
 function read(): LiveWorkshop | null {
   const saved = readItem(KEY);
   if (!saved.ok || !saved.value) return null;
-  try {
-    const value = JSON.parse(saved.value) as LiveWorkshop;
-    return typeof value.workshopId === 'string' && Array.isArray(value.teams) ? value : null;
-  } catch {
-    return null;
-  }
+  return parseLiveWorkshop(saved.value);
 }
 
 const $state = atom<LiveWorkshop | null>(null);
@@ -79,9 +69,14 @@ export async function startLiveWorkshop(
     projector: body.projector,
     teams: body.teams,
   };
+  saveLiveWorkshop(workshop);
+  return { ok: true, workshop };
+}
+
+/** Makes `workshop` the one this device runs (started here, or brought by the console's link). */
+export function saveLiveWorkshop(workshop: LiveWorkshop): void {
   writeItem(KEY, JSON.stringify(workshop));
   $state.set(workshop);
-  return { ok: true, workshop };
 }
 
 /** Every team's room, opened with the facilitator's capability (the overview and the console watch them). */
@@ -91,6 +86,14 @@ export function teamRoomsToWatch(workshop: LiveWorkshop, site: string): RoomToWa
     name: team.name,
     link: team.facilitatorRoom,
   }));
+}
+
+const $shared = atom<{ workshopId: string; ok: boolean } | null>(null);
+/** Whether the workshop's console room took its links (so the console's link brings them elsewhere). */
+export const $sharedWorkshop: ReadableAtom<{ workshopId: string; ok: boolean } | null> = $shared;
+
+export function setSharedWorkshop(workshopId: string, ok: boolean): void {
+  $shared.set({ workshopId, ok });
 }
 
 /** Forgets the workshop on this device (the rooms stay on the server until they expire). */

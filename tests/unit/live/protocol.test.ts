@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   accessTo,
+  consoleDocument,
   parseRoom,
   teamDocument,
   workshopDocument,
@@ -12,11 +13,14 @@ const workshop: Room = { kind: 'workshop', workshopId: 'w1' };
 const red: Room = { kind: 'team', workshopId: 'w1', teamId: 'red' };
 const blue: Room = { kind: 'team', workshopId: 'w1', teamId: 'blue' };
 const elsewhere: Room = { kind: 'team', workshopId: 'w2', teamId: 'red' };
+const consoleRoom: Room = { kind: 'console', workshopId: 'w1' };
+const otherConsole: Room = { kind: 'console', workshopId: 'w2' };
 
 describe('parseRoom', () => {
-  test('reads the two kinds of document name', () => {
+  test('reads the three kinds of document name', () => {
     expect(parseRoom(workshopDocument('w1'))).toEqual(workshop);
     expect(parseRoom(teamDocument('w1', 'red'))).toEqual(red);
+    expect(parseRoom(consoleDocument('w1'))).toEqual(consoleRoom);
   });
 
   test.each([
@@ -29,6 +33,10 @@ describe('parseRoom', () => {
     'board/w1',
     'workshop/a b',
     'team/../x',
+    'console',
+    'console/',
+    'console/w1/red',
+    'console/a b',
   ])('names no room: %j', (name) => expect(parseRoom(name)).toBeNull());
 });
 
@@ -60,5 +68,13 @@ describe('accessTo', () => {
       'none',
       'none',
     ]);
+  });
+
+  test("the console room is the facilitator's alone: nobody else even reads it", () => {
+    expect(accessTo(grant('facilitator'), consoleRoom)).toBe('write');
+    expect(accessTo(grant('facilitator'), otherConsole)).toBe('none');
+    for (const other of [grant('projector'), grant('member', 'red'), grant('mentor', 'red')]) {
+      expect(accessTo(other, consoleRoom)).toBe('none');
+    }
   });
 });

@@ -3,8 +3,7 @@
  * import(), so that an exercise page's first download stays within its byte budget.
  */
 import { readItem, writeItem } from '../../../stores/storage';
-
-const CHIME_KEY = 'mentoring-kit:v1:timer-chime';
+import { CHIME_KEY } from '../../../lib/storage-keys';
 
 /**
  * Two rising notes for a new part, three for the end (Web Audio, no sound file), unless another tab

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseClockTime } from '../../../lib/timer/schedule';
 import { onExternalChange, readItem, writeItem } from '../../../stores/storage';
-
-/** Shared with the schedule page, so the schedule, the console and the projector show the same clock times. */
-const START_KEY = 'mentoring-kit:v1:schedule-start';
+// Shared with the schedule page, so the schedule, the console and the projector show the same clock times.
+import { SCHEDULE_START_KEY as START_KEY } from '../../../lib/storage-keys';
 
 /**
  * The workshop's start time ("HH:MM") as chosen on the schedule or the console, saved in this

@@ -2,7 +2,7 @@ import { displayTime, statusLabel, type TimerExercise, type TimerView } from '..
 import { formatActual, type ExerciseTiming } from '../../../lib/timer/agenda';
 import { formatClockTime } from '../../../lib/timer/schedule';
 import { setActiveExercise } from '../../../stores/timers';
-import { TimerControls } from '../common/TimerControls';
+import { TimerControls } from '../core/TimerControls';
 
 interface Props {
   exercise: TimerExercise;

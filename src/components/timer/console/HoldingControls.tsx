@@ -25,7 +25,7 @@ export function HoldingControls({ message, holding, currentId, nextLine, announc
     announce(holding ? 'The projector shows the exercise.' : 'The projector shows the holding screen.');
   };
   return (
-    <section class="console-holding" aria-labelledby="console-holding-heading" data-console-holding>
+    <section class="panel console-holding" aria-labelledby="console-holding-heading" data-console-holding>
       <h2 id="console-holding-heading">Holding screen</h2>
       <p>
         Between exercises the projector shows what comes next and when, the clock, the participants' QR code and your

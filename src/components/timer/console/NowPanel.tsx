@@ -3,7 +3,7 @@ import type { AgendaEpisode } from '../../../lib/timer/agenda';
 import type { TimerExercise, TimerView } from '../../../lib/timer/timer';
 import { LiveRegion } from '../../ui/announcer';
 import { PartBlock } from '../common/PartBlock';
-import { TimerControls, TimerFace } from '../common/TimerControls';
+import { TimerControls, TimerFace } from '../core/TimerControls';
 
 interface Props {
   /** The exercise the room is on (on the projector, or started last); null before the first. */
@@ -21,7 +21,7 @@ interface Props {
 /** The exercise the room is on: its timer, its part and its controls. */
 export function NowPanel({ exercise, view, episode, onProjector, message, children }: Props) {
   const classes = [
-    'console-now',
+    'panel console-now',
     `timer--${view.status}`,
     exercise && view.overtime ? 'timer--overtime' : '',
     exercise && view.oneMinuteLeft ? 'timer--last-minute' : '',

@@ -24,7 +24,7 @@ export function ParticipantPanel({ link: countdownLink, liveLink, title, announc
   };
 
   return (
-    <section class="console-share" aria-labelledby="console-share-heading">
+    <section class="panel console-share" aria-labelledby="console-share-heading">
       <h2 id="console-share-heading">{liveLink ? "Participants' phones" : "Participants' countdown"}</h2>
       {liveLink ? (
         <p data-console-live>

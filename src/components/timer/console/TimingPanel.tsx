@@ -15,7 +15,7 @@ interface Props {
 export function TimingPanel({ start, onStart, startMinutes, totalMinutes, lateMinutes }: Props) {
   const clock = (offset: number) => formatClockTime(startMinutes + offset);
   return (
-    <section class="console-timing" aria-labelledby="console-timing-heading">
+    <section class="panel console-timing" aria-labelledby="console-timing-heading">
       <h2 id="console-timing-heading">Timing</h2>
       <p class="console-start">
         <label for="console-start-time">Workshop start time</label>{' '}

@@ -1,5 +1,5 @@
-import type { WorkspaceTool } from '../lib/schema/episode';
-import { hasSavedWork, toolsOf } from './saved-work';
+import type { WorkspaceTool } from '../../lib/schema/episode';
+import { hasSavedWork, toolsOf } from '../../lib/on-use/saved-work';
 
 interface ToolsBox {
   element: HTMLElement;
@@ -31,7 +31,7 @@ export function initExerciseTools(): void {
       }
     }
     try {
-      const { mountExerciseTools } = await import('../components/workspace/exercise-box/mount-exercise-tools');
+      const { mountExerciseTools } = await import('../workspace/exercise-box/mount-exercise-tools');
       for (const box of boxes) {
         mountExerciseTools(box.element, {
           tools: box.tools,

@@ -2,7 +2,7 @@
  * Sound for the timers. Browsers only let a page play sound after the user has interacted with it
  * (Safari: during the interaction itself), so the audio context is created on the first click or
  * key press on the page; before that a chime is silently skipped. The code that makes the sound is
- * in effects.ts, loaded when first needed.
+ * in common/effects.ts, loaded when first needed.
  */
 let context: AudioContext | null = null;
 let listening = false;

@@ -75,13 +75,13 @@ export function useMilestones(
   });
 }
 
-/** Keeps the screen awake while `wanted` and the page is visible (see holdWakeLock in effects.ts). */
+/** Keeps the screen awake while `wanted` and the page is visible (see holdWakeLock in common/effects.ts). */
 export function useWakeLock(wanted: boolean): void {
   useEffect(() => {
     if (!wanted || !('wakeLock' in navigator)) return;
     let release: (() => void) | null = null;
     let stopped = false;
-    import('./effects')
+    import('../common/effects')
       .then(({ holdWakeLock }) => {
         if (!stopped) release = holdWakeLock();
       })
@@ -111,7 +111,9 @@ export function useTimerFeedback(view: TimerView, ready: boolean, key: string, m
     if (!context) return;
     const which = end ? 'end' : `part${part?.kind === 'part' ? part.index : 0}`;
     const claim = `${key}:${current.startedAt ?? 0}:${current.totalMs}:${which}`;
-    import('./effects').then(({ chimeOnce }) => chimeOnce(context, end ? 'end' : 'part', claim)).catch(() => undefined);
+    import('../common/effects')
+      .then(({ chimeOnce }) => chimeOnce(context, end ? 'end' : 'part', claim))
+      .catch(() => undefined);
   });
   return message;
 }

@@ -1,5 +1,6 @@
-// Shared by the client:use directive (hydrate-on-use.ts) and the inline loader that stands in for it
-// until its code has loaded (use-loader.ts, filled in by src/lib/build/use-runtime.ts).
+// Shared by the client:use directive (src/page-scripts/hydrate-on-use.ts) and the inline loader that
+// stands in for it until its code has loaded (src/page-scripts/use-loader.ts, filled in by
+// src/lib/build/use-runtime.ts).
 
 /** Keys the exercise timer answers to (see ExerciseTimer's onKeyDown). */
 export const TIMER_KEYS = new Set([' ', 'r', 'R', '+', '=', '-', '−']);
