@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { emptyPersonalList } from '../lib/schema/values';
 import type { PersonalList } from '../lib/schema/personal';
 import { cleanText } from '../lib/workspace/input';
+import { resolveMove, type ListMove } from '../lib/workspace/list-move';
 import * as model from '../lib/workspace/document';
 import { newId } from '../lib/ids';
 import { hasStorageContext } from './storage';
@@ -101,17 +102,12 @@ export function undoDeletePersonalItem(token: PersonalDeleteToken): void {
   token.undo();
 }
 
-/** Moves a wish up, down or to a 0-based index. */
-export function movePersonalItem(id: string, move: 'up' | 'down' | number): void {
-  const order = $state.get().items.map((item) => item.id);
-  const index = order.indexOf(id);
-  const to = move === 'up' ? index - 1 : move === 'down' ? index + 1 : move;
-  change((doc) => model.moveItem(doc, 'wish', 'pos', id, to));
-}
-
-/** Empties the personal list. */
-export function clearPersonalList(): void {
-  change((doc) => {
-    for (const item of model.listOf(doc, 'wish')) model.items(doc).delete(item.id);
-  });
+/** Moves a wish up, down, to an end or to a 0-based index; one already at that end stays. */
+export function movePersonalItem(id: string, move: ListMove): void {
+  const resolved = resolveMove(
+    $state.get().items.map((item) => item.id),
+    id,
+    move,
+  );
+  if (resolved.kind === 'move') change((doc) => model.moveItem(doc, 'wish', 'pos', id, resolved.to));
 }

@@ -9,6 +9,10 @@ import * as board from '../lib/workspace/board';
 import * as entries from '../lib/workspace/entries';
 import { hasContent } from '../lib/workspace/summary';
 import { cleanText } from '../lib/workspace/input';
+import { orderDiscussion } from '../lib/workspace/discussion';
+import { resolveMove, type ListMove } from '../lib/workspace/list-move';
+import { withCheckIn } from '../lib/workspace/check-in';
+import { placeIn, type Added, type DotOutcome, type Refused, type Relinked } from '../lib/workspace/outcomes';
 import * as model from '../lib/workspace/document';
 import {
   itemsFromImport,
@@ -61,7 +65,7 @@ const refresh = () => {
     return;
   }
   const mine = ws.voting.votes.filter((v) => v.memberId === viewer);
-  $hidden.set(ws.voting.votes.reduce((sum, v) => sum + v.count, 0) - mine.reduce((sum, v) => sum + v.count, 0));
+  $hidden.set(board.dotCount(ws.voting.votes) - board.dotCount(mine));
   $state.set({
     ...ws,
     voting: { ...ws.voting, members: ws.voting.members.filter((m) => m.id === viewer), votes: mine },
@@ -134,6 +138,11 @@ function undoableChange(run: (d: Y.Doc) => void): UndoHandle {
 
 const read = () => $state.get();
 
+/** What an add did: the new entry's id, text and place in its list, read back from the workspace. */
+function added(id: string, text: string, order: (ws: Workspace) => readonly string[]): Added {
+  return { ok: true, id, text, place: placeIn(order(read()), id) ?? { position: 0, of: 0 } };
+}
+
 // ---------------------------------------------------------------- team
 
 /** Sets any of team name, session date (YYYY-MM-DD or '') and mentor's name. */
@@ -190,29 +199,43 @@ export function moveItemToOtherList(id: string): void {
 
 // ---------------------------------------------------------------- prioritisation board
 
-/** Where to move an item: one up, one down, or to a 0-based index. */
-export type Move = 'up' | 'down' | number;
-
-function targetIndex(order: readonly string[], id: string, move: Move): number {
-  const index = order.indexOf(id);
-  return move === 'up' ? index - 1 : move === 'down' ? index + 1 : move;
+/**
+ * Moves an item of an ordered list (resolved by lib/workspace/list-move); an item already at that end
+ * stays. Returns where it is now ("'X' moved to position 2 of 6"), or null for an unknown id.
+ */
+function moveInList(
+  id: string,
+  move: ListMove,
+  order: (ws: Workspace) => readonly string[],
+  textOf: (ws: Workspace) => string,
+  write: (d: Y.Doc, to: number) => void,
+): string | null {
+  const resolved = resolveMove(order(read()), id, move);
+  if (resolved.kind === 'unknown') return null;
+  if (resolved.kind === 'move') change((d) => write(d, resolved.to));
+  const after = read();
+  return board.moveAnnouncement(textOf(after), order(after), id);
 }
 
 /** Moves a weakness in the rank; returns the announcement ("'X' moved to position 2 of 6") or null. */
-export function moveWeakness(id: string, move: Move): string | null {
-  const ws = read();
-  if (!ws.rank.includes(id)) return null;
-  change((d) => model.moveItem(d, 'weakness', 'rank', id, targetIndex(ws.rank, id, move)));
-  const after = read();
-  return board.moveAnnouncement(after.weaknesses.find((w) => w.id === id)?.text ?? '', after.rank, id);
+export function moveWeakness(id: string, move: ListMove): string | null {
+  return moveInList(
+    id,
+    move,
+    (ws) => ws.rank,
+    (ws) => ws.weaknesses.find((w) => w.id === id)?.text ?? '',
+    (d, to) => model.moveItem(d, 'weakness', 'rank', id, to),
+  );
 }
 
-/** Places one of a member's dots on a weakness, within the per-member and per-item caps. */
-export function castVote(
-  memberId: string,
-  weaknessId: string,
-): { ok: true } | { ok: false; reason: board.VoteRefusal } {
+function logDot(memberId: string, weaknessId: string, step: 1 | -1): void {
   const d = current();
+  const round = model.currentRound(d);
+  change(() => model.logVotes(d, [{ t: 'vote', r: round, m: memberId, w: weaknessId, d: step }]));
+}
+
+/** Places one of a member's dots on a weakness, within the per-member and per-item caps; says how many are left. */
+export function castVote(memberId: string, weaknessId: string): DotOutcome {
   const ws = read();
   const result = board.castVote(
     ws.voting,
@@ -221,17 +244,17 @@ export function castVote(
     ws.weaknesses.map((w) => w.id),
   );
   if (!result.ok) return result;
-  const round = model.currentRound(d);
-  change(() => model.logVotes(d, [{ t: 'vote', r: round, m: memberId, w: weaknessId, d: 1 }]));
-  return { ok: true };
+  logDot(memberId, weaknessId, 1);
+  return { ok: true, left: board.votesLeft(result.voting, memberId) };
 }
 
-/** Takes back one of a member's dots from a weakness. */
-export function removeVote(memberId: string, weaknessId: string): void {
-  if (board.memberVotesOn(read().voting, memberId, weaknessId) === 0) return;
-  const d = current();
-  const round = model.currentRound(d);
-  change(() => model.logVotes(d, [{ t: 'vote', r: round, m: memberId, w: weaknessId, d: -1 }]));
+/** Takes back one of a member's dots from a weakness; refused when they have none there. */
+export function removeVote(memberId: string, weaknessId: string): DotOutcome {
+  const { voting } = read();
+  const after = board.removeVote(voting, memberId, weaknessId);
+  if (after === voting) return { ok: false, reason: 'noDotHere' };
+  logDot(memberId, weaknessId, -1);
+  return { ok: true, left: board.votesLeft(after, memberId) };
 }
 
 function setLimits(votesPerMember: number, perItemCap: number): UndoHandle | null {
@@ -267,37 +290,57 @@ export function setMembers(members: number | readonly string[]): UndoHandle {
   });
 }
 
-/** Seeds the rank order from the votes: most dots first, ties keep their order. Undoable. */
-export function rankByVotes(): UndoHandle {
+/**
+ * Seeds the rank order from the votes: most dots first, ties keep their order. Undoable; says which
+ * weakness is now first (null when there is none).
+ */
+export function rankByVotes(): UndoHandle & { first: string | null } {
   const ws = model.readWorkspace(current());
-  return undoableChange((d) => model.setRank(d, board.rankByVotes(ws.rank, ws.voting)));
+  const order = board.rankByVotes(ws.rank, ws.voting);
+  const handle = undoableChange((d) => model.setRank(d, order));
+  return { ...handle, first: board.rankedWeaknesses(ws.weaknesses, order)[0]?.text ?? null };
 }
 
-/** Starts a new voting round: every dot is taken back. Undoable. */
-export function resetVotes(): UndoHandle | null {
-  if (read().voting.votes.length === 0) return null;
-  return undoableChange((d) => model.logVotes(d, [{ t: 'round', r: newId() }]));
+/**
+ * Starts a new voting round: every dot is taken back, in a live room before the reveal also the
+ * others' dots this person cannot see. Undoable; says how many dots were taken back. Null when this
+ * person sees no dots.
+ */
+export function resetVotes(): (UndoHandle & { dots: number }) | null {
+  const { votes } = read().voting;
+  if (votes.length === 0) return null;
+  const dots = board.dotCount(votes) + $hidden.get();
+  return { ...undoableChange((d) => model.logVotes(d, [{ t: 'round', r: newId() }])), dots };
 }
 
 // ---------------------------------------------------------------- discussion points
 
-/** Adds a question for the mentor, linked to weaknesses; returns its id, or null when empty. */
-export function addDiscussionPoint(text: string, weaknessIds: readonly string[] = []): string | null {
+/** Where a question stands: questions are ordered by the rank of the weaknesses they are about. */
+const discussionOrder = (ws: Workspace) => orderDiscussion(ws.discussion, ws.rank).map((point) => point.id);
+
+/** Adds a question for the mentor, linked to weaknesses; says where it went, or refuses empty text. */
+export function addDiscussionPoint(
+  text: string,
+  weaknessIds: readonly string[] = [],
+): Added | Refused<'emptyQuestion'> {
   const clean = cleanText(text);
-  if (clean === null) return null;
+  if (clean === null) return { ok: false, reason: 'emptyQuestion' };
   const id = newId();
   const links = entries.knownWeaknessIds(read(), weaknessIds);
   change((d) => model.addItem(d, 'discussion', id, { text: clean, weaknessIds: links }));
-  return id;
+  return added(id, clean, discussionOrder);
 }
 
-/** Sets the weaknesses a discussion point is about (unknown ids are ignored). */
-export function linkDiscussionPoint(id: string, weaknessIds: readonly string[]): void {
+/** Sets the weaknesses a discussion point is about (unknown ids are ignored); says where it now stands. */
+export function linkDiscussionPoint(id: string, weaknessIds: readonly string[]): Relinked {
   const links = entries.knownWeaknessIds(read(), weaknessIds);
-  change((d) => {
+  const found = change((d) => {
     const map = model.itemOf(d, id, ['discussion']);
     if (map) model.setFields(map, { weaknessIds: links });
+    return map !== null;
   });
+  const place = found ? placeIn(discussionOrder(read()), id) : null;
+  return place ? { ok: true, place } : { ok: false, reason: 'unknownItem' };
 }
 
 // ---------------------------------------------------------------- goals
@@ -305,19 +348,26 @@ export function linkDiscussionPoint(id: string, weaknessIds: readonly string[]):
 /** The parts of a goal the worksheet edits. */
 export type GoalFields = Omit<Goal, 'id'>;
 
-/** Adds a goal (all parts optional: a missing part is flagged, not refused); returns its id. */
-export function addGoal(fields: Partial<GoalFields> = {}): string {
+/**
+ * Adds a goal (all parts optional: a missing part is flagged, not refused); says where it went (its
+ * number, of how many goals).
+ */
+export function addGoal(fields: Partial<GoalFields> = {}): Added {
   const id = newId();
   const { id: _id, ...parts } = entries.newGoal(read(), id, fields);
   change((d) => model.addItem(d, 'goal', id, parts));
-  return id;
+  return added(id, parts.statement, (ws) => ws.goals.map((g) => g.id));
 }
 
 /** Records how a goal turned out after the next sprint (null: not checked in yet). */
 export function checkInGoal(id: string, checkIn: GoalCheckIn | null): void {
+  const ws = read();
+  const next = withCheckIn(ws, id, checkIn);
+  if (next === ws) return;
+  const checkedIn = next.goals.find((g) => g.id === id)?.checkIn ?? null;
   change((d) => {
     const map = model.itemOf(d, id, ['goal']);
-    if (map) model.setFields(map, { checkIn: checkIn && { status: checkIn.status, note: checkIn.note } });
+    if (map) model.setFields(map, { checkIn: checkedIn });
   });
 }
 
@@ -338,22 +388,29 @@ export function updateGoal(id: string, patch: Partial<GoalFields>): void {
 /** The parts of a backlog item the worksheet edits. */
 export type BacklogFields = entries.BacklogFields;
 
-/** Adds a new backlog item that starts from a goal; returns its id, or null for an unknown goal. */
-export function addBacklogItemFromGoal(goalId: string): string | null {
-  const goal = read().goals.find((g) => g.id === goalId);
-  if (!goal) return null;
+const backlogOrder = (ws: Workspace) => ws.backlog.map((b) => b.id);
+
+/**
+ * Adds a new backlog item that starts from a goal, at the bottom; says where it went and the goal's
+ * number, or refuses an unknown goal.
+ */
+export function addBacklogItemFromGoal(goalId: string): (Added & { goalNumber: number }) | Refused<'unknownGoal'> {
+  const goals = read().goals;
+  const goalIndex = goals.findIndex((g) => g.id === goalId);
+  const goal = goals[goalIndex];
+  if (!goal) return { ok: false, reason: 'unknownGoal' };
   const { id, ...fields } = newItemFromGoal(goal, newId());
   change((d) => model.addItem(d, 'backlog', id, fields));
-  return id;
+  return { ...added(id, fields.title, backlogOrder), goalNumber: goalIndex + 1 };
 }
 
-/** Adds a new backlog item at the bottom; returns its id, or null when the title is empty. */
-export function addBacklogItem(fields: Partial<BacklogFields> & { title: string }): string | null {
+/** Adds a new backlog item at the bottom; says where it went, or refuses an empty title. */
+export function addBacklogItem(fields: Partial<BacklogFields> & { title: string }): Added | Refused<'emptyTitle'> {
   const item = entries.newBacklogItem(read(), newId(), fields);
-  if (!item) return null;
+  if (!item) return { ok: false, reason: 'emptyTitle' };
   const { id, ...rest } = item;
   change((d) => model.addItem(d, 'backlog', id, rest));
-  return id;
+  return added(id, rest.title, backlogOrder);
 }
 
 /** Changes a backlog item; an empty title or an unknown goal id is ignored. */
@@ -366,15 +423,13 @@ export function updateBacklogItem(id: string, patch: Partial<BacklogFields>): vo
 }
 
 /** Moves a backlog item; returns the announcement ("'X' moved to position 2 of 6") or null. */
-export function moveBacklogItem(id: string, move: Move): string | null {
-  const order = read().backlog.map((b) => b.id);
-  if (!order.includes(id)) return null;
-  change((d) => model.moveItem(d, 'backlog', 'pos', id, targetIndex(order, id, move)));
-  const after = read().backlog;
-  return board.moveAnnouncement(
-    after.find((b) => b.id === id)?.title ?? '',
-    after.map((b) => b.id),
+export function moveBacklogItem(id: string, move: ListMove): string | null {
+  return moveInList(
     id,
+    move,
+    backlogOrder,
+    (ws) => ws.backlog.find((b) => b.id === id)?.title ?? '',
+    (d, to) => model.moveItem(d, 'backlog', 'pos', id, to),
   );
 }
 

@@ -5,7 +5,6 @@ import {
   moveTo,
   rankByVotes,
   removeVote,
-  resetVotes,
   tally,
   votesLeft,
   withLimits,
@@ -109,11 +108,6 @@ describe('dot voting', () => {
       ],
     });
     expect(rankByVotes(order, v)).toEqual(['e', 'b', 'c', 'a', 'd', 'f']);
-  });
-
-  test('a new round takes back every dot and keeps members and limits', () => {
-    const v = voting({ votes: [{ memberId: 'm1', weaknessId: 'a', count: 2 }] });
-    expect(resetVotes(v)).toEqual({ ...v, votes: [] });
   });
 
   test('lower limits take back the dots that no longer fit, latest first', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { goalsStillMissing, isSpecific, missingParts, specificityMessage } from '../../src/lib/workspace/goals';
-import { checkGoal, goalFlag, goalIsSpecific, type GoalFinding } from '../../src/lib/goal-check/goal-check';
+import { goalsStillMissing, missingParts, specificityMessage } from '../../src/lib/workspace/goals';
+import { checkGoal, goalFlag, type GoalFinding } from '../../src/lib/goal-check/goal-check';
 import type { Goal } from '../../src/lib/schema/goal';
 
 const goal = (over: Partial<Goal> = {}): Goal => ({
@@ -17,7 +17,6 @@ const goal = (over: Partial<Goal> = {}): Goal => ({
 describe('goal specificity', () => {
   test('a goal with every part is specific and carries no flag', () => {
     expect(missingParts(goal())).toEqual([]);
-    expect(isSpecific(goal())).toBe(true);
     expect(specificityMessage(goal())).toBeNull();
   });
 
@@ -99,7 +98,6 @@ describe('goal check judges the wording as a mentor would', () => {
   test.each(specific)('accepts a specific goal: "$statement"', (over) => {
     const g = goal(over);
     expect(checkGoal(g)).toEqual([]);
-    expect(goalIsSpecific(g)).toBe(true);
     expect(goalFlag(g)).toBeNull();
   });
 
@@ -134,7 +132,6 @@ describe('goal check judges the wording as a mentor would', () => {
   test.each(vague)('flags a vague goal %o as %o', (over, kinds) => {
     const g = goal(over);
     expect(checkGoal(g).map((finding) => finding.kind)).toEqual(kinds);
-    expect(goalIsSpecific(g)).toBe(false);
   });
 
   test('says what is weak and how to fix it, in one flag, after the missing parts', () => {

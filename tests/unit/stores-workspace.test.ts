@@ -10,6 +10,12 @@ import { decodeWorkspace } from '../../src/lib/schema/decode';
 
 const KEY = 'mentoring-kit:v1:workspace';
 
+/** The id of what an add action added (fails the test when it was refused). */
+function addedId(outcome: { ok: true; id: string } | { ok: false; reason: string }): string {
+  if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`);
+  return outcome.id;
+}
+
 describe('workspace actions', () => {
   test('each action has one name: none only renames another', async () => {
     const store = await import('../../src/stores/workspace');
@@ -46,8 +52,8 @@ describe('workspace actions', () => {
     tab.setMembers(2);
     const member = tab.$workspace.get().voting.members[0]?.id as string;
     tab.castVote(member, w1);
-    const point = tab.addDiscussionPoint('why?', [w1, w2]) as string;
-    const goal = tab.addGoal({ statement: 'fix one', weaknessIds: [w1] });
+    const point = addedId(tab.addDiscussionPoint('why?', [w1, w2]));
+    const goal = tab.addGoal({ statement: 'fix one', weaknessIds: [w1] }).id;
     const before = tab.$workspace.get();
 
     const token = tab.deleteItem(w1);
@@ -96,10 +102,10 @@ describe('workspace actions', () => {
     const [a, b] = ['a', 'b'].map((t) => tab.addWeakness(t) as string) as [string, string];
     tab.setMembers(['Ana', 'Bo']);
     const [ana, bo] = tab.$workspace.get().voting.members.map((m) => m.id) as [string, string];
-    expect(tab.castVote(ana, b)).toEqual({ ok: true });
-    expect(tab.castVote(ana, b)).toEqual({ ok: true });
+    expect(tab.castVote(ana, b)).toEqual({ ok: true, left: 2 });
+    expect(tab.castVote(ana, b)).toEqual({ ok: true, left: 1 });
     expect(tab.castVote(ana, b)).toEqual({ ok: false, reason: 'itemCapReached' });
-    expect(tab.castVote(ana, a)).toEqual({ ok: true });
+    expect(tab.castVote(ana, a)).toEqual({ ok: true, left: 0 });
     expect(tab.castVote(ana, a)).toEqual({ ok: false, reason: 'noVotesLeft' });
     tab.castVote(bo, b);
     tab.rankByVotes();
@@ -159,10 +165,39 @@ describe('workspace actions', () => {
     expect(tab.$workspace.get().voting.members).toEqual([]);
   });
 
+  test('actions say what they did: where an entry went, the dots left, what ranks first, or why not', async () => {
+    const tab = await openTab();
+    const [a, b] = ['Unclear goals', 'Stories too big'].map((t) => tab.addWeakness(t) as string) as [string, string];
+    expect(tab.addGoal({ statement: ' Split stories ' })).toMatchObject({ ok: true, place: { position: 1, of: 1 } });
+    const goal = tab.addGoal().id;
+    expect(tab.addBacklogItem({ title: '  Typed ' })).toMatchObject({ text: 'Typed', place: { position: 1, of: 1 } });
+    expect(tab.addBacklogItemFromGoal(goal)).toMatchObject({ goalNumber: 2, place: { position: 2, of: 2 } });
+
+    expect(tab.addDiscussionPoint(' ')).toEqual({ ok: false, reason: 'emptyQuestion' });
+    const free = addedId(tab.addDiscussionPoint('Unlinked?'));
+    expect(tab.addDiscussionPoint(' About b? ', [b])).toMatchObject({
+      text: 'About b?',
+      place: { position: 1, of: 2 },
+    });
+    expect(tab.linkDiscussionPoint(free, [a])).toEqual({ ok: true, place: { position: 1, of: 2 } });
+    expect(tab.linkDiscussionPoint('gone', [a])).toEqual({ ok: false, reason: 'unknownItem' });
+
+    tab.setMembers(['Ana', 'Bo']);
+    const [ana, bo] = tab.$workspace.get().voting.members.map((m) => m.id) as [string, string];
+    expect(tab.removeVote(ana, b)).toEqual({ ok: false, reason: 'noDotHere' });
+    expect(tab.castVote(ana, b)).toEqual({ ok: true, left: 2 });
+    tab.castVote(bo, b);
+    expect(tab.removeVote(ana, b)).toEqual({ ok: true, left: 3 });
+    tab.castVote(ana, b);
+    expect(tab.rankByVotes()).toMatchObject({ first: 'Stories too big' });
+    expect(tab.resetVotes()).toMatchObject({ dots: 2 });
+    expect(tab.resetVotes()).toBeNull();
+  });
+
   test('discussion points link only to weaknesses that exist', async () => {
     const tab = await openTab();
     const w = tab.addWeakness('w') as string;
-    const id = tab.addDiscussionPoint('Q?', [w, 'ghost', w]) as string;
+    const id = addedId(tab.addDiscussionPoint('Q?', [w, 'ghost', w]));
     expect(tab.$workspace.get().discussion[0]?.weaknessIds).toEqual([w]);
     tab.linkDiscussionPoint(id, []);
     expect(tab.$workspace.get().discussion[0]?.weaknessIds).toEqual([]);
@@ -173,12 +208,12 @@ describe('workspace actions', () => {
 
   test('goals and backlog items: from a goal, edited, moved, deleted and restored with the link', async () => {
     const tab = await openTab();
-    const goal = tab.addGoal({ statement: 'Sprint goals', owner: 'PO' });
+    const goal = tab.addGoal({ statement: 'Sprint goals', owner: 'PO' }).id;
     tab.updateGoal(goal, { measure: 'Checked at review', due: 'Sprint 14' });
-    const fromGoal = tab.addBacklogItemFromGoal(goal) as string;
-    expect(tab.addBacklogItemFromGoal('ghost')).toBeNull();
-    const typed = tab.addBacklogItem({ title: 'Typed', priority: 'must', goalId: 'ghost' }) as string;
-    expect(tab.addBacklogItem({ title: ' ' })).toBeNull();
+    const fromGoal = addedId(tab.addBacklogItemFromGoal(goal));
+    expect(tab.addBacklogItemFromGoal('ghost')).toEqual({ ok: false, reason: 'unknownGoal' });
+    const typed = addedId(tab.addBacklogItem({ title: 'Typed', priority: 'must', goalId: 'ghost' }));
+    expect(tab.addBacklogItem({ title: ' ' })).toEqual({ ok: false, reason: 'emptyTitle' });
     tab.updateBacklogItem(typed, { size: 'M', title: '' });
     let ws = tab.$workspace.get();
     expect(ws.backlog.map((b) => [b.title, b.goalId, b.size])).toEqual([
@@ -297,7 +332,7 @@ describe('workspace actions', () => {
 
 test('records a goal check-in after the sprint, and takes it back', async () => {
   const tab = await openTab();
-  const goal = tab.addGoal({ statement: 'Every sprint has a goal' });
+  const goal = tab.addGoal({ statement: 'Every sprint has a goal' }).id;
   tab.checkInGoal(goal, { status: 'achieved', note: 'Since Sprint 5' });
   expect(tab.$workspace.get().goals[0]?.checkIn).toEqual({ status: 'achieved', note: 'Since Sprint 5' });
   tab.checkInGoal(goal, null);

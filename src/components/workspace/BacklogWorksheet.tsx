@@ -9,7 +9,13 @@ import { useListMove } from '../ui/useListMove';
 import { useUndoableDelete } from '../ui/useUndoableDelete';
 import type { BacklogItem } from '../../lib/schema/backlog-item';
 import { diffBacklog } from '../../lib/workspace/backlog';
-import { describeDiff, diffSummary } from '../../lib/workspace/wording';
+import {
+  backlogAddedMessage,
+  backlogFromGoalMessage,
+  describeDiff,
+  diffSummary,
+  emptyRefusalMessage,
+} from '../../lib/workspace/wording';
 import { $workspace, addBacklogItem, deleteItem, moveBacklogItem, undoDelete } from '../../stores/workspace';
 import BacklogItemCard from './BacklogItemCard';
 import ExistingBacklogImport from './ExistingBacklogImport';
@@ -69,9 +75,9 @@ export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
         <GoalStarts
           goals={ws.goals}
           items={items}
-          started={(id, goalNumber) => {
+          started={({ id, goalNumber, place }) => {
             setOpened((all) => new Set(all).add(id));
-            announce(`New backlog item from goal ${goalNumber}, at position ${$workspace.get().backlog.length}.`);
+            announce(backlogFromGoalMessage(goalNumber, place));
             focusSoon(root.current, `title:${id}`);
           }}
         />
@@ -80,12 +86,9 @@ export default function BacklogWorksheet({ level = 2 }: { level?: Level }) {
           label="Or add an item by its title"
           root={root}
           onAdd={(title) => {
-            if (addBacklogItem({ title }) === null) {
-              announce('Type a title first.');
-              return false;
-            }
-            announce(`Added '${title.trim()}' at position ${$workspace.get().backlog.length}.`);
-            return true;
+            const outcome = addBacklogItem({ title });
+            announce(outcome.ok ? backlogAddedMessage(outcome) : emptyRefusalMessage(outcome.reason));
+            return outcome.ok;
           }}
         />
       </section>

@@ -1,6 +1,7 @@
 import type { TextItem } from '../../lib/schema/common';
 import type { DiscussionPoint } from '../../lib/schema/discussion';
 import { domId } from '../../lib/dom-id';
+import { questionLinkMessage } from '../../lib/workspace/wording';
 import { deleteItem, editItem, linkDiscussionPoint, undoDelete } from '../../stores/workspace';
 import { DeleteButton } from '../ui/DeleteButton';
 import { EditableText } from '../ui/EditableText';
@@ -15,19 +16,10 @@ interface DiscussionPointItemProps {
   root: RootRef;
   announce: (text: string) => void;
   remove: <T>(deletion: Deletion<T>) => void;
-  placeOf: (id: string) => { place: number; of: number };
 }
 
 /** One question: its text (edited in place), the weaknesses it is about, and Delete. */
-export default function DiscussionPointItem({
-  point,
-  ranked,
-  rank,
-  root,
-  announce,
-  remove,
-  placeOf,
-}: DiscussionPointItemProps) {
+export default function DiscussionPointItem({ point, ranked, rank, root, announce, remove }: DiscussionPointItemProps) {
   const position = new Map(rank.map((id, index) => [id, index + 1] as const));
   const textOf = new Map(ranked.map((w) => [w.id, w.text] as const));
   const linked = [...point.weaknessIds].sort((a, b) => (position.get(a) ?? Infinity) - (position.get(b) ?? Infinity));
@@ -68,11 +60,8 @@ export default function DiscussionPointItem({
                 checked={point.weaknessIds}
                 prefix={prefix}
                 onToggle={(id, on) => {
-                  linkDiscussionPoint(point.id, toggled(point.weaknessIds, id, on));
-                  const { place, of } = placeOf(point.id);
-                  announce(
-                    `${on ? 'Linked to' : 'Unlinked from'} '${textOf.get(id) ?? ''}'. The question is now number ${place} of ${of}.`,
-                  );
+                  const outcome = linkDiscussionPoint(point.id, toggled(point.weaknessIds, id, on));
+                  if (outcome.ok) announce(questionLinkMessage(on, textOf.get(id) ?? '', outcome.place));
                   focusSoon(root.current, `${prefix}:${id}`);
                 }}
               />

@@ -6,6 +6,7 @@ import { QuickAddForm } from '../ui/QuickAddForm';
 import { useUndoableDelete } from '../ui/useUndoableDelete';
 import { orderDiscussion } from '../../lib/workspace/discussion';
 import { rankedWeaknesses } from '../../lib/workspace/board';
+import { emptyRefusalMessage, questionAddedMessage } from '../../lib/workspace/wording';
 import { $workspace, addDiscussionPoint } from '../../stores/workspace';
 import DiscussionPointItem from './DiscussionPointItem';
 import WeaknessChecks, { toggled } from './WeaknessChecks';
@@ -21,21 +22,14 @@ export default function DiscussionPoints({ level = 2 }: { level?: Level }) {
   const ranked = useMemo(() => rankedWeaknesses(ws.weaknesses, ws.rank), [ws.weaknesses, ws.rank]);
   const points = useMemo(() => orderDiscussion(ws.discussion, ws.rank), [ws.discussion, ws.rank]);
 
-  /** Where a question now stands, for the announcement after adding or linking it. */
-  const placeOf = (id: string) => {
-    const after = orderDiscussion($workspace.get().discussion, $workspace.get().rank);
-    return { place: after.findIndex((p) => p.id === id) + 1, of: after.length };
-  };
-
   const add = (text: string) => {
-    const id = addDiscussionPoint(text, draftLinks);
-    if (id === null) {
-      setHint('Type a question first.');
-      announce('Type a question first.');
+    const outcome = addDiscussionPoint(text, draftLinks);
+    if (!outcome.ok) {
+      setHint(emptyRefusalMessage(outcome.reason));
+      announce(emptyRefusalMessage(outcome.reason));
       return false;
     }
-    const { place, of } = placeOf(id);
-    announce(`Added question '${text.trim()}' at position ${place} of ${of}.`);
+    announce(questionAddedMessage(outcome));
     setDraftLinks([]);
     setHint('');
     return true;
@@ -76,7 +70,6 @@ export default function DiscussionPoints({ level = 2 }: { level?: Level }) {
                 root={root}
                 announce={announce}
                 remove={remove}
-                placeOf={placeOf}
               />
             ))}
           </ol>

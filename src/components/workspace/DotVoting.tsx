@@ -1,9 +1,8 @@
 import { useRef } from 'preact/hooks';
-import type { TextItem } from '../../lib/schema/common';
 import type { Voting } from '../../lib/schema/voting';
 import { votesLeft } from '../../lib/workspace/board';
 import { dots, memberName, votingUndoWording } from '../../lib/workspace/vote-wording';
-import { $hiddenDots, $workspace, rankByVotes, resetVotes, setMembers } from '../../stores/workspace';
+import { rankByVotes, resetVotes, setMembers } from '../../stores/workspace';
 import { focusSoon, type RootRef } from '../ui/focus';
 import { Heading, below, type Level } from '../ui/Heading';
 import { UndoNotice, useUndo } from '../ui/UndoNotice';
@@ -13,7 +12,6 @@ interface DotVotingProps {
   level: Level;
   root: RootRef;
   voting: Voting;
-  ranked: readonly TextItem[];
   voterId: string | null;
   voterName: string;
   note: string;
@@ -27,7 +25,7 @@ interface DotVotingProps {
  * round. What takes back dots or a hand-made order offers its own Undo, which gets the focus.
  */
 export default function DotVoting(props: DotVotingProps) {
-  const { level, root, voting, ranked, voterId, voterName, note, chooseVoter, setNote, announce } = props;
+  const { level, root, voting, voterId, voterName, note, chooseVoter, setNote, announce } = props;
   const members = voting.members;
   const noDots = voting.votes.length === 0;
   const undo = useUndo();
@@ -103,9 +101,8 @@ export default function DotVoting(props: DotVotingProps) {
               announce('There are no dots yet to rank by.');
               return;
             }
-            const handle = rankByVotes();
-            const top = ranked.find((w) => w.id === $workspace.get().rank[0]);
-            offerUndo(handle, { kind: 'rank', first: top?.text ?? null }, 'voting:rank');
+            const ranking = rankByVotes();
+            offerUndo(ranking, { kind: 'rank', first: ranking.first }, 'voting:rank');
           }}
         >
           Rank by votes
@@ -119,10 +116,9 @@ export default function DotVoting(props: DotVotingProps) {
               announce('There are no dots to take back.');
               return;
             }
-            // In a live room before the reveal, the others' dots go too, though this person cannot see them.
-            const placed = voting.votes.reduce((sum, vote) => sum + vote.count, 0) + $hiddenDots.get();
+            const round = resetVotes();
             setNote('');
-            offerUndo(resetVotes(), { kind: 'round', dots: placed }, 'voting:round');
+            offerUndo(round, { kind: 'round', dots: round?.dots ?? 0 }, 'voting:round');
           }}
         >
           New round

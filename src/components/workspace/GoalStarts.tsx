@@ -1,12 +1,13 @@
 import type { BacklogItem } from '../../lib/schema/backlog-item';
 import type { Goal } from '../../lib/schema/goal';
+import type { Added } from '../../lib/workspace/outcomes';
 import { addBacklogItemFromGoal } from '../../stores/workspace';
 
 interface GoalStartsProps {
   goals: readonly Goal[];
   items: readonly BacklogItem[];
-  /** Called with the new item's id and the goal's number (1-based). */
-  started: (id: string, goalNumber: number) => void;
+  /** Called with the new item: its id, where it went and the goal's number (1-based). */
+  started: (item: Added & { goalNumber: number }) => void;
 }
 
 /** "New item from goal n" for each goal, with how many items already serve it. */
@@ -23,8 +24,8 @@ export default function GoalStarts({ goals, items, started }: GoalStartsProps) {
             type="button"
             class="ws-small"
             onClick={() => {
-              const id = addBacklogItemFromGoal(goal.id);
-              if (id) started(id, index + 1);
+              const outcome = addBacklogItemFromGoal(goal.id);
+              if (outcome.ok) started(outcome);
             }}
           >
             New item from goal {index + 1}

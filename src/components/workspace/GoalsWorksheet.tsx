@@ -6,17 +6,9 @@ import { Heading, below, type Level } from '../ui/Heading';
 import { useUndoableDelete } from '../ui/useUndoableDelete';
 import { goalsStillMissing } from '../../lib/workspace/goals';
 import { rankedWeaknesses } from '../../lib/workspace/board';
-import { GOALS_EXPECTED } from '../../lib/schema/values';
-import type { Goal } from '../../lib/schema/goal';
+import { goalAddedMessage, goalsProgress } from '../../lib/workspace/wording';
 import { $workspace, addGoal, deleteItem, undoDelete } from '../../stores/workspace';
 import GoalCard, { goalName } from './GoalCard';
-
-/** What the worksheet says about how many goals there are. */
-function progress(goals: readonly Goal[]): string {
-  const missing = goalsStillMissing(goals);
-  if (missing === 0) return `${goals.length} goals: enough for this session (${GOALS_EXPECTED} are expected).`;
-  return `${missing} more ${missing === 1 ? 'goal' : 'goals'} needed (${GOALS_EXPECTED} are expected).`;
-}
 
 /** Goals of the session: statement, weaknesses, owner, measure, by when; flagged (never blocked) until specific. */
 export default function GoalsWorksheet({ level = 2 }: { level?: Level }) {
@@ -32,7 +24,7 @@ export default function GoalsWorksheet({ level = 2 }: { level?: Level }) {
         Goals
       </Heading>
       <p class={goalsStillMissing(ws.goals) > 0 ? 'ws-progress' : 'ws-progress ws-progress-done'} data-goals-progress>
-        {progress(ws.goals)}
+        {goalsProgress(ws.goals.length)}
       </p>
       {ws.goals.length === 0 ? (
         <p class="ws-empty">
@@ -65,9 +57,9 @@ export default function GoalsWorksheet({ level = 2 }: { level?: Level }) {
           class="primary"
           data-focus="add:goal"
           onClick={() => {
-            const id = addGoal();
-            announce(`Goal ${$workspace.get().goals.length} added. ${progress($workspace.get().goals)}`);
-            focusSoon(root.current, `statement:${id}`);
+            const outcome = addGoal();
+            announce(goalAddedMessage(outcome));
+            focusSoon(root.current, `statement:${outcome.id}`);
           }}
         >
           Add a goal

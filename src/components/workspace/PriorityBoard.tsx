@@ -5,8 +5,8 @@ import { Heading, type Level } from '../ui/Heading';
 import { useDragReorder } from '../ui/useDragReorder';
 import { useListMove } from '../ui/useListMove';
 import type { TextItem } from '../../lib/schema/common';
-import { memberVotesOn, rankedWeaknesses, tally, votesLeft } from '../../lib/workspace/board';
-import { dots, memberName, voteRefusalMessage } from '../../lib/workspace/vote-wording';
+import { memberVotesOn, rankedWeaknesses, tally } from '../../lib/workspace/board';
+import { dotMessage, memberName } from '../../lib/workspace/vote-wording';
 import { $workspace, castVote, moveWeakness, removeVote } from '../../stores/workspace';
 import BoardItem from './BoardItem';
 import DotVoting from './DotVoting';
@@ -46,21 +46,10 @@ export default function PriorityBoard({ level = 2 }: { level?: Level }) {
     (weakness: TextItem, change: 1 | -1) => {
       const { voter: who, voterName: name, perItemCap } = latest.current;
       if (!who) return;
-      let note: string;
-      if (change === -1) {
-        if (memberVotesOn($workspace.get().voting, who.id, weakness.id) === 0) {
-          announce(`${name} has no dot on '${weakness.text}'.`);
-          return;
-        }
-        removeVote(who.id, weakness.id);
-        note = `${name} took back a dot from '${weakness.text}'.`;
-      } else {
-        const result = castVote(who.id, weakness.id);
-        note = result.ok
-          ? `${name} put a dot on '${weakness.text}'. ${dots(votesLeft($workspace.get().voting, who.id))} left.`
-          : voteRefusalMessage(result.reason, name, weakness.text, perItemCap);
-      }
-      setVoteNote(note);
+      const outcome = change === 1 ? castVote(who.id, weakness.id) : removeVote(who.id, weakness.id);
+      const note = dotMessage(change, outcome, name, weakness.text, perItemCap);
+      // Taking back a dot that is not there is only said, not written under the board.
+      if (outcome.ok || change === 1) setVoteNote(note);
       announce(note);
     },
     [announce],
@@ -106,7 +95,6 @@ export default function PriorityBoard({ level = 2 }: { level?: Level }) {
         level={level}
         root={root}
         voting={ws.voting}
-        ranked={ranked}
         voterId={voter?.id ?? null}
         voterName={voterName}
         note={voteNote}

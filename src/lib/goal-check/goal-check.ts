@@ -135,11 +135,6 @@ export function checkGoal(goal: Goal): GoalFinding[] {
   return findings;
 }
 
-/** Whether a goal has every part and none of them is vague. */
-export function goalIsSpecific(goal: Goal): boolean {
-  return checkGoal(goal).length === 0;
-}
-
 /**
  * The flag shown on a goal that is not yet specific: "Not yet specific: missing owner, by when
  * (which sprint)." then a sentence for each weak part; exactly goals.ts's `specificityMessage` when

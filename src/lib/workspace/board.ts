@@ -20,9 +20,14 @@ export function moveAnnouncement(text: string, order: readonly string[], id: str
   return `'${text}' moved to position ${order.indexOf(id) + 1} of ${order.length}`;
 }
 
+/** How many dots these entries hold together. */
+export function dotCount(votes: readonly { count: number }[]): number {
+  return votes.reduce((sum, v) => sum + v.count, 0);
+}
+
 /** How many dots a member has placed in this round. */
 export function votesUsed(voting: Voting, memberId: string): number {
-  return voting.votes.filter((v) => v.memberId === memberId).reduce((sum, v) => sum + v.count, 0);
+  return dotCount(voting.votes.filter((v) => v.memberId === memberId));
 }
 
 /** How many dots a member may still place in this round. */
@@ -83,11 +88,6 @@ export function rankByVotes(order: readonly string[], voting: Voting): string[] 
     .map((id, index) => ({ id, index, total: totals.get(id) ?? 0 }))
     .sort((a, b) => b.total - a.total || a.index - b.index)
     .map((entry) => entry.id);
-}
-
-/** A new round: every dot taken back; members and limits stay. */
-export function resetVotes(voting: Voting): Voting {
-  return { ...voting, votes: [] };
 }
 
 /**

@@ -16,6 +16,7 @@ import type { Member, TextItem } from '../schema/workspace';
 import { byKey, keyAfter, keysForMove, keysInOrder, type Keyed } from '../order-keys';
 import { replayVotes, eventsForTally, readVoteEvent, type VoteEvent } from './vote-log';
 import { isIsoDate } from './input';
+import { dotCount } from './board';
 
 /**
  * The team's workspace as one Yjs document, shaped so that concurrent changes merge the way people
@@ -227,7 +228,7 @@ export function revealVotes(doc: Y.Doc): void {
  * facilitator's overview, which offers the same reveal as the team's own.
  */
 export function roundDots(doc: Y.Doc, ws: Workspace = readWorkspace(doc)): { dots: number; revealed: boolean } {
-  return { dots: ws.voting.votes.reduce((sum, vote) => sum + vote.count, 0), revealed: votesRevealed(doc) };
+  return { dots: dotCount(ws.voting.votes), revealed: votesRevealed(doc) };
 }
 
 /** Appends entries to the vote log. */

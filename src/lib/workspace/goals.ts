@@ -31,11 +31,6 @@ export function missingParts(goal: Goal): GoalPart[] {
  * `goalFlag` there gives the full flag, and this module's flag is a part of it.
  */
 
-/** Whether a goal has every part (goal-check's `goalIsSpecific` also judges the wording). */
-export function isSpecific(goal: Goal): boolean {
-  return missingParts(goal).length === 0;
-}
-
 /** The flag for a goal's missing parts, e.g. "Not yet specific: missing owner, by when (which sprint)". */
 export function specificityMessage(goal: Goal): string | null {
   const missing = missingParts(goal);
@@ -43,7 +38,7 @@ export function specificityMessage(goal: Goal): string | null {
   return `Not yet specific: missing ${missing.map((part) => GOAL_PART_LABELS[part]).join(', ')}`;
 }
 
-/** How many more goals are needed to reach the expected three (0 when there are enough). */
-export function goalsStillMissing(goals: readonly Goal[], expected: number = GOALS_EXPECTED): number {
-  return Math.max(0, expected - goals.length);
+/** How many more goals are needed to reach the expected three (0 when there are enough): given the goals or their count. */
+export function goalsStillMissing(goals: readonly Goal[] | number, expected: number = GOALS_EXPECTED): number {
+  return Math.max(0, expected - (typeof goals === 'number' ? goals : goals.length));
 }

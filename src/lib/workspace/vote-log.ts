@@ -1,5 +1,6 @@
 import { DEFAULT_PER_ITEM_CAP, DEFAULT_VOTES_PER_MEMBER, MAX_VOTES } from '../schema/values';
 import type { Vote } from '../schema/workspace';
+import { dotCount } from './board';
 
 /**
  * Dot voting as a log of what each voter did. The tally is replayed from the log in one order that
@@ -132,11 +133,10 @@ export function eventsForTally(tally: Omit<Tally, 'round'>, round: string): Vote
  * version whose merge could exceed them): an import says so rather than drop them silently.
  */
 export function dotsOverCaps(tally: Omit<Tally, 'round'>): number {
-  const total = (votes: readonly Vote[]) => votes.reduce((sum, vote) => sum + vote.count, 0);
   const kept = replayVotes(
     eventsForTally(tally, 'import'),
     new Set(tally.votes.map((vote) => vote.memberId)),
     new Set(tally.votes.map((vote) => vote.weaknessId)),
   );
-  return total(tally.votes) - total(kept.votes);
+  return dotCount(tally.votes) - dotCount(kept.votes);
 }

@@ -1,4 +1,4 @@
-import type { VoteRefusal } from './board';
+import type { DotOutcome, DotRefusal } from './outcomes';
 
 /** "1 dot", "3 dots". */
 export const dots = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
@@ -7,8 +7,10 @@ export const dots = (n: number) => `${n} ${n === 1 ? 'dot' : 'dots'}`;
 export const memberName = (member: { name: string }, index: number) => member.name.trim() || `Member ${index + 1}`;
 
 /** Why a dot was refused, as the board says it ("Member 1 has no dots left. …"). */
-export function voteRefusalMessage(reason: VoteRefusal, voter: string, item: string, perItemCap: number): string {
+export function voteRefusalMessage(reason: DotRefusal, voter: string, item: string, perItemCap: number): string {
   switch (reason) {
+    case 'noDotHere':
+      return `${voter} has no dot on '${item}'.`;
     case 'noVotesLeft':
       return `${voter} has no dots left. Take one back, or start a new round.`;
     case 'itemCapReached':
@@ -18,6 +20,17 @@ export function voteRefusalMessage(reason: VoteRefusal, voter: string, item: str
     case 'unknownWeakness':
       return `'${item}' is no longer on the board.`;
   }
+}
+
+/**
+ * What the board says after + (`change` 1) or − (-1) on an item: "Member 1 put a dot on 'X'. 2 dots
+ * left.", "Member 1 took back a dot from 'X'.", or why not.
+ */
+export function dotMessage(change: 1 | -1, outcome: DotOutcome, voter: string, item: string, perItemCap: number) {
+  if (!outcome.ok) return voteRefusalMessage(outcome.reason, voter, item, perItemCap);
+  return change === 1
+    ? `${voter} put a dot on '${item}'. ${dots(outcome.left)} left.`
+    : `${voter} took back a dot from '${item}'.`;
 }
 
 /** An undoable voting action, with what its wording needs. */

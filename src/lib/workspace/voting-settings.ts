@@ -1,6 +1,6 @@
 import { MAX_MEMBERS, MAX_VOTES } from '../schema/values';
 import type { Voting } from '../schema/voting';
-import { withLimits } from './board';
+import { dotCount, withLimits } from './board';
 
 /** A voting setting the team types: the voters, the dots per voter, the most dots on one item. */
 export type VotingSetting = 'members' | 'votesPerMember' | 'perItemCap';
@@ -41,16 +41,15 @@ export function readVotingSetting(setting: VotingSetting, text: string): Setting
 
 /** How many placed dots a change of a voting setting would take back (0 when none). */
 export function dotsTakenBack(voting: Voting, setting: VotingSetting, value: number): number {
-  const placed = (v: Voting) => v.votes.reduce((sum, vote) => sum + vote.count, 0);
   if (setting === 'members') {
     const kept = new Set(voting.members.slice(0, value).map((m) => m.id));
-    return voting.votes.filter((v) => !kept.has(v.memberId)).reduce((sum, v) => sum + v.count, 0);
+    return dotCount(voting.votes.filter((v) => !kept.has(v.memberId)));
   }
   const next =
     setting === 'votesPerMember'
       ? withLimits(voting, value, voting.perItemCap)
       : withLimits(voting, voting.votesPerMember, value);
-  return placed(voting) - placed(next);
+  return dotCount(voting.votes) - dotCount(next.votes);
 }
 
 /** The warning shown before a change takes back dots: "This takes back 3 dots already placed." */
