@@ -179,8 +179,10 @@ describe('a live workshop run from the console', () => {
     await console.goto(`${server.url}facilitator/`);
     const red = console.locator('[data-team-timer-of="Red"]');
     await expect.poll(() => red.getAttribute('data-status'), { timeout: 10_000 }).toBe('running');
-    expect(await text(red)).toMatch(/^Red: The mentoring session: 2[45]:\d\d \(Running\)$/);
-    expect(await text(console.locator('[data-team-timer-of="Blue"]'))).toBe('Blue: Not used');
+    await expect.poll(() => text(red), ACROSS_DEVICES).toMatch(/^Red: The mentoring session: 2[45]:\d\d \(Running\)$/);
+    await expect
+      .poll(() => text(console.locator('[data-team-timer-of="Blue"]')), ACROSS_DEVICES)
+      .toBe('Blue: Not used');
 
     // Ben pauses; the console follows.
     await ben

@@ -63,7 +63,9 @@ export function watchRooms(
         ? 'refused'
         : socket.status === WebSocketStatus.Connected && provider?.isSynced
           ? 'online'
-          : navigator.onLine && socket.status === WebSocketStatus.Connecting
+          : // Connected and still syncing is connecting too, not offline.
+            socket.status === WebSocketStatus.Connected ||
+              (navigator.onLine && socket.status === WebSocketStatus.Connecting)
             ? 'connecting'
             : 'offline';
     const update = () => {
