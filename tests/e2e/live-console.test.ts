@@ -3,7 +3,7 @@
 // live server, and show the same time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
+import { ACROSS_DEVICES, expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
 import { start, tempDataDir, type Started } from '../live/support/live';
 import { text } from './timer-helpers';
 import { tool } from './workspace-helpers';
@@ -26,12 +26,6 @@ afterAll(async () => {
   await server?.close();
   data?.remove();
 });
-
-/**
- * How long a page may take to hear of a change made elsewhere (through the server, or another
- * island) where the issue sets no limit: a loaded machine must not make these tests fail.
- */
-const ACROSS_DEVICES = { timeout: 10_000 };
 
 /** Seconds left on a follower's clock ("mm:ss"). */
 async function secondsOn(page: Page): Promise<number> {

@@ -4,7 +4,7 @@
 // kept until the facilitator chooses to replace it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
+import { ACROSS_DEVICES, expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
 import { start, tempDataDir, type Started } from '../live/support/live';
 import { text } from './timer-helpers';
 import { tool } from './workspace-helpers';
@@ -24,9 +24,6 @@ afterAll(async () => {
   await server?.close();
   data?.remove();
 });
-
-/** What crosses devices (through the server) may take this long on a loaded machine. */
-const ACROSS_DEVICES = { timeout: 10_000 };
 
 async function device(): Promise<Page> {
   const context = await newContext(browser);

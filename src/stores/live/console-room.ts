@@ -47,36 +47,48 @@ function openRoom(workshopId: string, token: string, where: Where, handlers: Han
   };
 }
 
+/** Opens the room until the first result: `handlersFor(finish)` settles it once, and the room closes then. */
+function firstResult<T>(
+  workshopId: string,
+  token: string,
+  where: Where,
+  handlersFor: (finish: (result: T) => void) => Handlers,
+): Promise<T> {
+  return new Promise((resolve) => {
+    let done = false;
+    let close: (() => void) | null = null;
+    const finish = (result: T) => {
+      if (done) return;
+      done = true;
+      close?.();
+      resolve(result);
+    };
+    close = openRoom(workshopId, token, where, handlersFor(finish));
+    if (done) close();
+  });
+}
+
 /**
  * Leaves `workshop` in its console room (unless the room already holds the same). Resolves true once
  * the server has it, false when the server refuses; while it cannot connect, it keeps trying.
  */
 export function shareLiveWorkshop(workshop: LiveWorkshop, where: Where): Promise<boolean> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = (shared: boolean) => {
-      if (done) return;
-      done = true;
-      close();
-      resolve(shared);
-    };
-    const close = openRoom(workshop.workshopId, workshop.facilitator, where, {
-      onRefused: () => finish(false),
-      onSynced: (map, provider) => {
-        void (async () => {
-          const there = map.get(FIELD);
-          const held = there ? await unsealWorkshop(there, workshop.workshopId, workshop.facilitator) : null;
-          if (held && sameWorkshop(held, workshop)) return finish(true);
-          map.set(FIELD, await sealWorkshop(workshop));
-          const settled = () => {
-            if (!provider.hasUnsyncedChanges) finish(true);
-          };
-          provider.on('unsyncedChanges', settled);
-          settled();
-        })();
-      },
-    });
-  });
+  return firstResult<boolean>(workshop.workshopId, workshop.facilitator, where, (finish) => ({
+    onRefused: () => finish(false),
+    onSynced: (map, provider) => {
+      void (async () => {
+        const there = map.get(FIELD);
+        const held = there ? await unsealWorkshop(there, workshop.workshopId, workshop.facilitator) : null;
+        if (held && sameWorkshop(held, workshop)) return finish(true);
+        map.set(FIELD, await sealWorkshop(workshop));
+        const settled = () => {
+          if (!provider.hasUnsyncedChanges) finish(true);
+        };
+        provider.on('unsyncedChanges', settled);
+        settled();
+      })();
+    },
+  }));
 }
 
 export type ConsoleRead =
@@ -84,25 +96,16 @@ export type ConsoleRead =
 
 /** Reads the workshop a console room holds, with the token of the link that names it. */
 export function readConsoleRoom(workshopId: string, token: string, where: Where): Promise<ConsoleRead> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = (read: ConsoleRead) => {
-      if (done) return;
-      done = true;
-      close();
-      resolve(read);
-    };
-    const close = openRoom(workshopId, token, where, {
-      onRefused: () => finish({ status: 'refused' }),
-      // A closed connection before the room is read: no server here, or it is down (the timers say which).
-      onClosed: () => finish({ status: 'unreachable' }),
-      onSynced: (map) => {
-        const sealed = map.get(FIELD);
-        if (!sealed) return finish({ status: 'empty' });
-        void unsealWorkshop(sealed, workshopId, token).then((workshop) =>
-          finish(workshop ? { status: 'found', workshop } : { status: 'unreadable' }),
-        );
-      },
-    });
-  });
+  return firstResult<ConsoleRead>(workshopId, token, where, (finish) => ({
+    onRefused: () => finish({ status: 'refused' }),
+    // A closed connection before the room is read: no server here, or it is down (the timers say which).
+    onClosed: () => finish({ status: 'unreachable' }),
+    onSynced: (map) => {
+      const sealed = map.get(FIELD);
+      if (!sealed) return finish({ status: 'empty' });
+      void unsealWorkshop(sealed, workshopId, token).then((workshop) =>
+        finish(workshop ? { status: 'found', workshop } : { status: 'unreadable' }),
+      );
+    },
+  }));
 }

@@ -77,3 +77,9 @@ export function useBrowserPage(options: BrowserContextOptions = {}): {
   });
   return session;
 }
+
+/**
+ * How long a page may take to hear of a change made elsewhere (through the live server, or another
+ * island) where the issue sets no limit: a loaded machine must not make these tests fail.
+ */
+export const ACROSS_DEVICES = { timeout: 10_000 };
