@@ -15,12 +15,6 @@ const steps = [
     ['astro', 'build'],
     { BASE_PATH: '/mentoring-kit/', OUT_DIR: 'dist-subpath', SITE_URL: 'http://127.0.0.1' },
   ],
-  [
-    'service worker under a sub-path',
-    'npx',
-    ['node', 'scripts/service-worker.mjs', 'dist-subpath'],
-    { BASE_PATH: '/mentoring-kit/' },
-  ],
   ['build checks and browser tests', 'npx', ['vitest', 'run', '--project', 'build', '--project', 'e2e']],
   ['live server tests (with Redis)', 'npx', ['vitest', 'run', '--project', 'live']],
 ];

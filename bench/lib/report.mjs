@@ -115,7 +115,7 @@ export function scalingTable(scaling) {
     's / 100 ep.',
     'Peak RSS MiB (process)',
     'Peak RSS MiB (tree)',
-    'Pagefind s',
+    'Pagefind s (inside)',
     'dist MiB',
     'Index MiB',
   ];
@@ -126,18 +126,18 @@ export function scalingTable(scaling) {
     ((run.build.seconds / run.episodePages) * 100).toFixed(1),
     mib(run.build.peakProcessBytes),
     mib(run.build.peakTreeBytes),
-    run.pagefind.seconds.toFixed(1),
+    run.finish?.pagefindSeconds.toFixed(1) ?? '–',
     (run.output.bytes / KIB / KIB).toFixed(1),
     run.searchIndex ? (run.searchIndex.bytes / KIB / KIB).toFixed(1) : '–',
   ]);
   return table(header, rows);
 }
 
-/** The kit's full build (astro, Pagefind, service worker) beside Starlight's (Pagefind inside), same N, same run. */
+/** The kit's full build (Pagefind and the service worker inside) beside Starlight's (Pagefind inside), same N, same run. */
 export function starlightTable(scaling, starlight) {
   const header = [
     'Lessons N',
-    'Kit build s (astro + Pagefind + SW)',
+    'Kit build s (Pagefind s inside)',
     'Kit peak MiB',
     'Starlight build s',
     'Starlight peak MiB',
@@ -145,12 +145,10 @@ export function starlightTable(scaling, starlight) {
   ];
   const rows = starlight.map((run) => {
     const kit = scaling.find((entry) => entry.n === run.n);
-    const kitSeconds = kit ? kit.build.seconds + kit.pagefind.seconds + (kit.serviceWorker?.seconds ?? 0) : null;
+    const kitSeconds = kit?.build.seconds ?? null;
     return [
       run.n,
-      kit
-        ? `${kitSeconds.toFixed(1)} (${kit.build.seconds.toFixed(1)} + ${kit.pagefind.seconds.toFixed(1)} + ${(kit.serviceWorker?.seconds ?? 0).toFixed(1)})`
-        : '–',
+      kit ? `${kitSeconds.toFixed(1)} (${kit.finish?.pagefindSeconds.toFixed(1) ?? '?'})` : '–',
       kit ? mib(kit.build.peakProcessBytes) : '–',
       run.build.seconds.toFixed(1),
       mib(run.build.peakProcessBytes),

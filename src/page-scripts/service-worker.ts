@@ -1,5 +1,5 @@
 /**
- * Registers the kit's service worker (scripts/service-worker.mjs writes it after each build), so that
+ * Registers the kit's service worker (src/lib/build/service-worker.ts writes it at the end of each build), so that
  * after one visit every page works offline, and offers a new build when one is ready. A new build
  * never takes over by itself: it waits until the reader presses "Reload for the new version", so a
  * running exercise is never swapped from under the room (its timer restores itself after the reload).

@@ -105,7 +105,7 @@ describe('every page', () => {
   });
 
   it('registers the service worker, which the build wrote', () => {
-    expect(existsSync(join(dist, 'sw.js')), `${dist}/sw.js (scripts/service-worker.mjs)`).toBe(true);
+    expect(existsSync(join(dist, 'sw.js')), `${dist}/sw.js (src/lib/build/service-worker.ts)`).toBe(true);
     const problems = all
       .filter(
         (weight) =>

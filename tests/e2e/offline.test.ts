@@ -8,7 +8,7 @@ import { switchableServer, type SwitchableSite } from './support/switchable-serv
 import { exerciseTimer, text } from './timer-helpers';
 import { showStep, tool } from './workspace-helpers';
 
-// After one visit the kit works with no network: the service worker (scripts/service-worker.mjs) has
+// After one visit the kit works with no network: the service worker (src/lib/build/service-worker.ts) has
 // saved every page and file of the build. These tests serve the build themselves, so that "offline"
 // means the server is really gone as well as the browser's network switched off.
 const dist = process.env.E2E_DIST ?? 'dist';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { urlOf, writeServiceWorker } from '../../scripts/service-worker.mjs';
+import { urlOf, writeServiceWorker } from '../../src/lib/build/service-worker';
 
 type Listener = (event: Record<string, unknown>) => void;
 

@@ -1,0 +1,53 @@
+import { spawn } from 'node:child_process';
+import { findPackageJSON } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Pagefind indexes only the element marked data-pagefind-body once any page has one, but it parses
+ * every page whole: with hundreds of episodes each page's sidebar lists them all, and the print-
+ * everything page runs to megabytes. So it reads a copy of each indexed page holding only what its
+ * index is made of: the page's language (the <html> tag), its title and the marked element. Pagefind
+ * writes the same index from the copies as from the pages, file for file (tests/unit/build-search-index.test.ts).
+ */
+
+const MARK = 'data-pagefind-body';
+
+/** The copy of a built page that Pagefind reads, or null when the page is not indexed (no data-pagefind-body). */
+export function searchCopy(html: string): string | null {
+  const mark = html.indexOf(MARK);
+  if (mark === -1) return null;
+  const start = html.lastIndexOf('<', mark);
+  const end = html.lastIndexOf('</main>');
+  if (!html.startsWith('<main', start) || end < mark)
+    throw new Error(`only <main> may carry ${MARK}; found on ${html.slice(start, mark).split(/\s/)[0]}>`);
+  const htmlTag = /<html\b[^>]*>/.exec(html)?.[0] ?? '<html>';
+  const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '';
+  return `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8">${title}</head><body>${html.slice(start, end)}</main></body></html>`;
+}
+
+/** Pagefind's command-line runner (its npm wrapper, which starts the binary built for this platform). */
+function pagefindRunner(): string {
+  const manifest = findPackageJSON('pagefind', import.meta.url);
+  if (!manifest) throw new Error('Pagefind is not installed (npm install)');
+  return join(dirname(manifest), 'lib', 'runner', 'bin.cjs');
+}
+
+/**
+ * Indexes the pages in `copies` (search copies, laid out as the site) with Pagefind, writing the
+ * index and its runtime to `output`. Resolves with Pagefind's report; rejects, with it, if Pagefind fails.
+ */
+export function indexSite(copies: string, output: string): Promise<string> {
+  const runner = pagefindRunner();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [runner, '--site', copies, '--output-path', output], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let report = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (report += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(report) : reject(new Error(`Pagefind failed (exit code ${code}):\n${report}`)),
+    );
+  });
+}
