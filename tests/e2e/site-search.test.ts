@@ -64,6 +64,17 @@ describe('search', () => {
     await page.waitForURL(/\/search\//);
   });
 
+  it("finds the exercises' words, not the words of their timers' and tools' controls and messages", async () => {
+    const results = page.locator('[data-search-results] li');
+    for (const words of ['Mute chime', 'timer could not be loaded', 'Open the team tools', 'retrospective']) {
+      await page.goto(site(`search/?q=${encodeURIComponent(words)}`));
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/results? for|Nothing found/);
+      const found = (await results.allTextContents()).join('\n');
+      expect(found, words).not.toMatch(/Mute chime|could not be loaded|Open the team tools|Start−1 min/);
+    }
+    expect(await results.count(), 'results for "retrospective"').toBeGreaterThan(0);
+  });
+
   it('says so when nothing matches', async () => {
     const box = page.locator('#search-q');
     await box.fill('xylophonequartz');
