@@ -27,28 +27,19 @@ export interface FinishedSite {
 
 /**
  * The build's last steps, once Astro has written every page into `root` (served under `base`, which
- * ends in "/"): every page trimmed (trimPage), the indexed pages handed to Pagefind as search copies
- * (search-index.ts), and the service worker written last, over the finished site. Pagefind reads
- * only the copies, so the trimmed pages are written while it works.
+ * ends in "/"): the indexed pages handed to Pagefind as search copies (search-index.ts), every page
+ * trimmed (trimPage) while Pagefind works, and the service worker written last, over the finished
+ * site. The copies are made before trimming, which changes only scripts, styles and the policy: none
+ * of them is indexed, so Pagefind writes the same index either way.
  */
 export async function finishSite(root: string, base: string, useLoaderSource: string): Promise<FinishedSite> {
-  const runtimes = new Map<string, string>();
-  const runtimeUrlOf = (runtime: string) => {
-    const name = runtimeFileName(runtime);
-    runtimes.set(name, runtime);
-    return `${base}_astro/${name}`;
-  };
   const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => {
-      const html = readFileSync(join(root, file), 'utf8');
-      const trimmed = trimPage(html, useLoaderSource, runtimeUrlOf);
-      return { file, trimmed, changed: trimmed !== html };
-    });
+    .map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') }));
   const copies = mkdtempSync(join(tmpdir(), 'kit-search-'));
   try {
-    for (const { file, trimmed } of pages) {
-      const copy = searchCopy(trimmed);
+    for (const { file, html } of pages) {
+      const copy = searchCopy(html);
       if (copy === null) continue;
       mkdirSync(dirname(join(copies, file)), { recursive: true });
       writeFileSync(join(copies, file), copy);
@@ -56,8 +47,15 @@ export async function finishSite(root: string, base: string, useLoaderSource: st
     const search = indexSite(copies, join(root, 'pagefind'));
     const digests = new Map<string, Buffer>();
     try {
-      for (const { file, trimmed, changed } of pages) {
-        if (changed) writeFileSync(join(root, file), trimmed);
+      const runtimes = new Map<string, string>();
+      const runtimeUrlOf = (runtime: string) => {
+        const name = runtimeFileName(runtime);
+        runtimes.set(name, runtime);
+        return `${base}_astro/${name}`;
+      };
+      for (const { file, html } of pages) {
+        const trimmed = trimPage(html, useLoaderSource, runtimeUrlOf);
+        if (trimmed !== html) writeFileSync(join(root, file), trimmed);
         digests.set(file.split(sep).join('/'), fileDigest(trimmed));
       }
       for (const [name, runtime] of runtimes) writeFileSync(join(root, '_astro', name), runtime);

@@ -1,6 +1,5 @@
 import { spawn } from 'node:child_process';
-import { findPackageJSON } from 'node:module';
-import { dirname, join } from 'node:path';
+import { createRequire, findPackageJSON } from 'node:module';
 
 /**
  * Pagefind indexes only the element marked data-pagefind-body once any page has one, but it parses
@@ -25,11 +24,18 @@ export function searchCopy(html: string): string | null {
   return `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8">${title}</head><body>${html.slice(start, end)}</main></body></html>`;
 }
 
-/** Pagefind's command-line runner (its npm wrapper, which starts the binary built for this platform). */
-function pagefindRunner(): string {
+/**
+ * Pagefind's binary for this platform, found by Pagefind's own resolver: run directly, it starts
+ * about 0.2 s sooner than through its npm wrapper, a Node process that only runs it.
+ */
+function pagefindBinary(): string {
   const manifest = findPackageJSON('pagefind', import.meta.url);
   if (!manifest) throw new Error('Pagefind is not installed (npm install)');
-  return join(dirname(manifest), 'lib', 'runner', 'bin.cjs');
+  const { resolveBinaryPath } = createRequire(manifest)('./lib/resolveBinary.js') as {
+    resolveBinaryPath: (names: string[]) => string;
+  };
+  // The names its wrapper (lib/runner/bin.cjs) asks for, in its order.
+  return resolveBinaryPath(['pagefind_extended', 'pagefind']);
 }
 
 /**
@@ -37,9 +43,9 @@ function pagefindRunner(): string {
  * index and its runtime to `output`. Resolves with Pagefind's report; rejects, with it, if Pagefind fails.
  */
 export function indexSite(copies: string, output: string): Promise<string> {
-  const runner = pagefindRunner();
+  const binary = pagefindBinary();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [runner, '--site', copies, '--output-path', output], {
+    const child = spawn(binary, ['--site', copies, '--output-path', output], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let report = '';
