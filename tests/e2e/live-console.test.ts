@@ -161,8 +161,17 @@ describe('a live workshop run from the console', () => {
     await expect.poll(() => text(teamTimer.locator('[data-team-timer-status]'))).toBe('Running');
     await expectNoAxeViolations(redMember);
 
-    // A second member of the team sees the same timer.
+    // A second member of the team sees the same timer. Each chime on Ben's phone is counted.
     const benContext = await newContext(browser);
+    await benContext.addInitScript(() => {
+      const counted = window as unknown as { chimeNotes: number };
+      counted.chimeNotes = 0;
+      const create = AudioContext.prototype.createOscillator;
+      AudioContext.prototype.createOscillator = function (this: AudioContext) {
+        counted.chimeNotes += 1;
+        return create.call(this);
+      };
+    });
     const ben = await benContext.newPage();
     await ben.goto(redMember.url());
     await expect
@@ -186,6 +195,36 @@ describe('a live workshop run from the console', () => {
     await expect.poll(() => red.getAttribute('data-status'), ACROSS_DEVICES).toBe('paused');
     await expect.poll(() => text(teamTimer.locator('[data-team-timer-status]')), ACROSS_DEVICES).toBe('Paused');
     await expectNoAxeViolations(console);
+
+    // The team's timer chimes for a new part, as an exercise box does, unless this device muted it.
+    const benTimer = ben.locator('[data-team-timer]');
+    const chimeNotes = () => ben.evaluate(() => (window as unknown as { chimeNotes: number }).chimeNotes);
+    // The raw text: the same announcement twice differs by a trailing no-break space.
+    const announced = () => benTimer.getByRole('status').evaluate((region) => region.textContent ?? '');
+    const toPartTwo = async () => {
+      await benTimer.getByRole('button', { name: /^Start/ }).click();
+      await expect.poll(() => text(benTimer.locator('[data-team-timer-status]'))).toBe('Running');
+      const before = await announced();
+      await benTimer.getByRole('button', { name: /^Next part/ }).click();
+      await expect
+        .poll(async () => {
+          const now = await announced();
+          return now !== before && /Part 2 of 2/.test(now);
+        })
+        .toBe(true);
+    };
+    await benTimer.getByRole('button', { name: /^Reset/ }).click();
+    await benTimer.getByLabel('Exercise').selectOption('team-strengths-weaknesses');
+    await toPartTwo();
+    await expect.poll(chimeNotes).toBe(2);
+    const mute = benTimer.getByRole('button', { name: 'Mute chime' });
+    await mute.click();
+    expect(await mute.getAttribute('aria-pressed')).toBe('true');
+    await benTimer.getByRole('button', { name: /^Reset/ }).click();
+    await toPartTwo();
+    // The chime would follow the announcement within the same frames (its code is loaded already).
+    await ben.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await chimeNotes()).toBe(2);
     for (const context of [consoleDevice, benContext]) expect(problemsIn(context)).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ import { pressTeamTimer, readTeamTimer, teamTimerLog } from '../../lib/timer/tea
 import { newId } from '../../lib/ids';
 import { TimerControls, type TimerActions } from '../timer/core/TimerControls';
 import { useTick } from '../timer/core/tick';
-import { useTimerFeedback } from '../timer/core/hooks';
+import { useMuted, useTimerFeedback } from '../timer/core/hooks';
+import { primeAudioOnFirstGesture } from '../timer/core/chime';
+import { toggleMuted } from '../../stores/timers';
 import { LiveRegion } from '../ui/announcer';
 
 interface Props {
@@ -32,7 +34,10 @@ export default function TeamTimer({ doc, offsetMs, exercises }: Props) {
   const now = Date.now() + offsetMs;
   const { exercise, view } = readTeamTimer(doc, exercises, now);
   useTick(view.status === 'running');
-  const message = useTimerFeedback(view, true, `team:${exercise?.id ?? ''}`, true);
+  // Every device in the room chimes, like the exercise boxes, unless this device muted its timers.
+  const muted = useMuted();
+  const message = useTimerFeedback(view, true, `team:${exercise?.id ?? ''}`, muted);
+  useEffect(primeAudioOnFirstGesture, []);
   if (!exercise) return null;
 
   const press = (kind: TimerActionKind) => (chosen: TimerExercise) =>
@@ -81,6 +86,9 @@ export default function TeamTimer({ doc, offsetMs, exercises }: Props) {
         {view.hasParts && view.status !== 'idle' && <span> · {view.part.label}</span>}
       </p>
       <TimerControls exercise={exercise} view={view} context="(your team’s timer)" actions={actions} />
+      <button type="button" class="toggle timer-mute" aria-pressed={muted ? 'true' : 'false'} onClick={toggleMuted}>
+        Mute chime
+      </button>
       <LiveRegion message={message} />
     </section>
   );
