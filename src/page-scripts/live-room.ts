@@ -1,12 +1,31 @@
-import { INCOMPLETE_LINK, isTeamRoom, isTimersRoom, readRoomFragment, triesToOpenRoom } from '../lib/live/links';
+import {
+  changesRoom,
+  INCOMPLETE_LINK,
+  isTeamRoom,
+  isTimersRoom,
+  readRoomFragment,
+  triesToOpenRoom,
+} from '../lib/live/links';
 import { setFollowLinks } from '../stores/live/follow-links';
 import { liveWhere as where } from '../stores/live/endpoint';
+
+let watchingLinks = false;
+
+/** Loads the page again when another room's link is opened in this tab (only its fragment changes). */
+function reloadOnAnotherRoomLink(): void {
+  if (watchingLinks) return;
+  watchingLinks = true;
+  addEventListener('hashchange', (event) => {
+    if (changesRoom(new URL(event.oldURL).hash, new URL(event.newURL).hash)) location.reload();
+  });
+}
 
 /**
  * Joins the live room a link names (`#live=…&key=…`), loading the live code only then: a page
  * opened without a room link downloads none of it.
  */
 export function initTeamRoom(): void {
+  reloadOnAnotherRoomLink();
   const link = readRoomFragment(location.hash);
   const element = document.querySelector<HTMLElement>('[data-live-bar]');
   if (element && !link && triesToOpenRoom(location.hash)) {
@@ -28,6 +47,7 @@ export function initTeamRoom(): void {
  * its own link (read-only) is what the holding screen's QR code hands to the phones.
  */
 export function initTimersRoom({ shareWithPhones = false } = {}): void {
+  reloadOnAnotherRoomLink();
   const link = readRoomFragment(location.hash);
   if (!link || !isTimersRoom(link)) return;
   void import('../components/live/join-timers-room').then(({ joinTimersRoom }) =>
@@ -45,6 +65,7 @@ export function initTimersRoom({ shareWithPhones = false } = {}): void {
 export function initLiveWorkshop(): void {
   const element = document.querySelector<HTMLElement>('[data-live-workshop]');
   if (!element) return;
+  reloadOnAnotherRoomLink();
   const link = readRoomFragment(location.hash);
   if (link && isTimersRoom(link)) {
     void import('../components/live/mount-console-link').then(({ mountConsoleLink }) =>

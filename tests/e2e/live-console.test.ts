@@ -166,7 +166,10 @@ describe('a live workshop run from the console', () => {
     await benContext.addInitScript(() => {
       const counted = window as unknown as { chimeNotes: number };
       counted.chimeNotes = 0;
-      const create = AudioContext.prototype.createOscillator;
+      const create = Reflect.get<typeof AudioContext.prototype, 'createOscillator'>(
+        AudioContext.prototype,
+        'createOscillator',
+      );
       AudioContext.prototype.createOscillator = function (this: AudioContext) {
         counted.chimeNotes += 1;
         return create.call(this);

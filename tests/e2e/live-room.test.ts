@@ -154,10 +154,39 @@ describe('a live team room', () => {
     expect(await page.getByRole('alert').first().textContent()).toContain('This link is not valid for this room');
     expect(await strengths(page)).toEqual([]);
     // A link whose key was cut off opens no room, and says so rather than show this browser's own workspace.
+    // Pasted into the same tab, only the fragment changes: the page loads again by itself.
     await page.goto(links.red.replace(/&key=[^&]+/, ''));
-    await page.reload();
     await expect.poll(() => page.locator('[data-live-incomplete]').textContent()).toMatch(/link is incomplete/);
     expect(await page.locator('[data-live-state]').count()).toBe(0);
+  });
+
+  it("opens another team's link pasted into a tab that shows a room, and not for the skip link", async () => {
+    const page = await member('Eve', links.blue);
+    expect(await strengths(page)).toEqual([]);
+    await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+    // The skip link changes the fragment too: the room stays, the page is not loaded again.
+    await page.getByRole('link', { name: 'Skip to content' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
+    // A reload would have begun by the next frames (and ended this evaluation).
+    const stayed = await page.evaluate(
+      () =>
+        new Promise((done) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => done((window as unknown as { sameDocument?: boolean }).sameDocument)),
+          ),
+        ),
+    );
+    expect(stayed).toBe(true);
+    expect(await tool(page, 'strengths-weaknesses').isVisible()).toBe(true);
+    // As if pasted into the address bar: only the fragment changes.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate((hash) => void setTimeout(() => (location.hash = hash)), new URL(links.red).hash),
+    ]);
+    await page.waitForSelector('[data-live-bar][data-live-ready]');
+    await expect.poll(() => strengths(page)).toEqual(expect.arrayContaining(['From Anna', 'From Ben']));
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
   });
 
   it('says it is offline, not that the site has no live server, when the server cannot be reached', async () => {

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { clockOffset, liveEndpoint, readRoomFragment, roomFragment, triesToOpenRoom } from '../../src/lib/live/links';
+import {
+  changesRoom,
+  clockOffset,
+  liveEndpoint,
+  readRoomFragment,
+  roomFragment,
+  triesToOpenRoom,
+} from '../../src/lib/live/links';
 import { liveStateShort, liveStateText, type LiveState } from '../../src/lib/live/status';
 
 describe('room links', () => {
@@ -75,5 +82,28 @@ describe('room links', () => {
     const badges = states.map(liveStateShort);
     expect(new Set(badges).size).toBe(states.length);
     for (const badge of badges) expect(badge.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('another room opened in the same tab', () => {
+  const red = roomFragment({ document: 'team/w1/red', token: 'a'.repeat(32) });
+  const blue = roomFragment({ document: 'team/w1/blue', token: 'b'.repeat(32) });
+  const redMentor = roomFragment({ document: 'team/w1/red', token: 'c'.repeat(32) });
+
+  test('counts as a change of room when the room or its key differs, or a room link comes', () => {
+    expect(changesRoom(red, blue)).toBe(true);
+    expect(changesRoom(red, redMentor)).toBe(true);
+    expect(changesRoom('', red)).toBe(true);
+    expect(changesRoom('#main', red)).toBe(true);
+    expect(changesRoom(red, '#live=team/w1/red')).toBe(true);
+  });
+
+  test('does not for the same room, or for fragments that name no room (the skip link)', () => {
+    expect(changesRoom(red, red)).toBe(false);
+    expect(changesRoom(red, `${red}&unused=1`)).toBe(false);
+    expect(changesRoom('', '#main')).toBe(false);
+    expect(changesRoom('#main', '#top')).toBe(false);
+    expect(changesRoom(red, '#main')).toBe(false);
+    expect(changesRoom(red, '')).toBe(false);
   });
 });

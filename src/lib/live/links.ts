@@ -34,6 +34,21 @@ export function readRoomFragment(hash: string): RoomLink | null {
  */
 export const triesToOpenRoom = (hash: string): boolean => new URLSearchParams(hash.replace(/^#/, '')).has('live');
 
+/**
+ * Whether a new fragment opens another live room than the old one (or tries to: a cut link must say
+ * so): a link pasted into a tab that already shows a room changes only the fragment, so the page is
+ * not loaded again by itself. A fragment that names no room (the skip link's `#main`) leaves the room
+ * as it is.
+ */
+export function changesRoom(oldHash: string, newHash: string): boolean {
+  if (!triesToOpenRoom(newHash)) return false;
+  const room = (hash: string) => {
+    const params = new URLSearchParams(hash.replace(/^#/, ''));
+    return JSON.stringify([params.get('live'), params.get('key')]);
+  };
+  return room(oldHash) !== room(newHash);
+}
+
 /** What the page says when a live link is incomplete, so it opens no room. */
 export const INCOMPLETE_LINK =
   "This live link is incomplete (its key is missing or cut short), so this page shows your browser's own workspace, not your team's room. Ask your facilitator for the link again.";
