@@ -43,11 +43,20 @@ describe('the facilitator console', () => {
     expect(await text(firstEpisodeTime)).toMatch(/^09:30–/);
     await page.getByLabel('Workshop start time').fill('13:00');
     await expect.poll(() => text(firstEpisodeTime)).toMatch(/^13:00–/);
-    expect(await drift(page)).toMatch(/^Planned: 13:00–\d\d:\d\d .*On time\./);
+    expect(await drift(page)).toMatch(/^Planned: 13:00–\d\d:\d\d .*Not started yet\./);
     await page.reload();
     await page.waitForSelector('.console[data-ready]');
     expect(await text(firstEpisodeTime)).toMatch(/^13:00–/);
     expect(problemsIn(page.context())).toEqual([]);
+    await page.context().close();
+  });
+
+  it('says nothing has started, not that the day runs hours late, the evening after a plan that never ran', async () => {
+    const page = await consoleAt(at(22, 35));
+    await page.getByLabel('Workshop start time').fill('09:30');
+    await expect.poll(() => drift(page)).toMatch(/^Planned: 09:30–13:11 .*Not started yet\.$/);
+    await page.getByLabel('Workshop start time').fill('21:00');
+    await expect.poll(() => drift(page)).toContain('Running 75 min late');
     await page.context().close();
   });
 

@@ -44,6 +44,13 @@ const yesterday = START - 24 * 60 * MIN;
 const scenarios: { name: string; timers: Record<string, TimerState>; now: number; minutes: number }[] = [
   { name: 'before the start, nothing has run', timers: {}, now: at(8, 50), minutes: 0 },
   { name: 'the first exercise is not started at 09:40', timers: {}, now: at(9, 40), minutes: 40 },
+  { name: 'nothing is started until the last minute of the plan', timers: {}, now: at(10, 25), minutes: 85 },
+  {
+    name: 'the evening after a plan on which nothing ran: the plan is for another day',
+    timers: {},
+    now: at(22, 35),
+    minutes: 0,
+  },
   {
     name: 'the first exercise begins at 09:40 instead of 09:00',
     timers: { a: ran(at(9, 40)) },

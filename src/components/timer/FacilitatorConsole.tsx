@@ -62,7 +62,8 @@ export default function FacilitatorConsole({ agenda, defaultStart, projectorHref
 
   const next = exercises.find((exercise) => exercise.id === nextExerciseToStart(order, activeId, states)) ?? null;
   const startMinutes = parseClockTime(start) ?? parseClockTime(defaultStart) ?? 0;
-  const late = ready ? lateMinutes(lateness(plan, exercises, states, dayStartAt(now, startMinutes), now)) : 0;
+  const day = ready ? lateness(plan, exercises, states, dayStartAt(now, startMinutes), now) : null;
+  const late = day ? lateMinutes(day) : 0;
   const timing = sessionTiming(exercises, states, now);
   const coming = comingUp(plan, currentId, startMinutes, late).map(describeComingUp);
 
@@ -122,6 +123,7 @@ export default function FacilitatorConsole({ agenda, defaultStart, projectorHref
         startMinutes={startMinutes}
         totalMinutes={plan.at(-1)?.endOffset ?? 0}
         lateMinutes={late}
+        started={day?.basedOn != null}
       />
       <AgendaTable
         agenda={agenda}

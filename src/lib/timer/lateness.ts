@@ -7,7 +7,9 @@
  * still left does not). Once it is stopped, the next exercise can start after the teaching and
  * breaks planned in between, but not before now: the lateness is how far that projected start is
  * from its planned one. Before the first exercise, the day is late only once the first exercise's
- * planned start has passed. Time comes in as an argument; nothing here reads the clock.
+ * planned start has passed, and not at all once the whole day's plan is over: nothing has run, so
+ * the plan is for another day (a facilitator trying the console the evening before). Time comes in
+ * as an argument; nothing here reads the clock.
  */
 import type { PlannedBlock } from './agenda';
 import { deriveTimer, statusOf, type TimerExercise, type TimerState } from './timer';
@@ -48,7 +50,8 @@ export function lateness(
 
   if (index < 0) {
     const first = planned[0];
-    return { lateMs: first ? Math.max(0, now - at(first.startOffset)) : 0, basedOn: null };
+    const dayOver = now > at(plan.at(-1)?.endOffset ?? 0);
+    return { lateMs: first && !dayOver ? Math.max(0, now - at(first.startOffset)) : 0, basedOn: null };
   }
   const block = planned[index]!;
   const state = timers[block.id]!;

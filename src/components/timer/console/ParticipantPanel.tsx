@@ -33,8 +33,9 @@ export function ParticipantPanel({ link: countdownLink, liveLink, title, announc
         </p>
       ) : (
         <p class="console-offline" data-console-offline>
-          There is no live server: phones won't see a pause, added minutes or a stop. The link carries the end time, so
-          after any change share the new link (or let them scan the code again).
+          The workshop is not live, so phones won't see a pause, added minutes or a stop: the link carries the end time,
+          so after any change share the new link (or let them scan the code again). Started from the kit's own server,
+          a live workshop (“Live workshop”, at the end of this page) has every phone follow this console.
         </p>
       )}
       {link ? (

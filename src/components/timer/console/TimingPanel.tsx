@@ -10,10 +10,12 @@ interface Props {
   totalMinutes: number;
   /** Whole minutes behind the plan (negative: ahead). */
   lateMinutes: number;
+  /** Whether an exercise of the day has started. */
+  started: boolean;
 }
 
 /** The start time and how far the day is from its plan. */
-export function TimingPanel({ start, onStart, startMinutes, totalMinutes, lateMinutes }: Props) {
+export function TimingPanel({ start, onStart, startMinutes, totalMinutes, lateMinutes, started }: Props) {
   const clock = (offset: number) => formatClockTime(startMinutes + offset);
   return (
     <section class="panel console-timing" aria-labelledby="console-timing-heading">
@@ -30,7 +32,9 @@ export function TimingPanel({ start, onStart, startMinutes, totalMinutes, lateMi
       </p>
       <p data-console-drift>
         Planned: {clock(0)}–{clock(totalMinutes)} ({formatDuration(totalMinutes)}).{' '}
-        <strong class={lateMinutes > 0 ? 'console-late' : undefined}>{describeOverrun(lateMinutes * 60_000)}</strong>
+        <strong class={lateMinutes > 0 ? 'console-late' : undefined}>
+          {!started && lateMinutes === 0 ? 'Not started yet' : describeOverrun(lateMinutes * 60_000)}
+        </strong>
         {lateMinutes !== 0 && <> — projected finish {clock(totalMinutes + lateMinutes)}</>}.
       </p>
       <p class="console-note">
