@@ -121,6 +121,8 @@ describe('a live workshop run from the console', () => {
     await expect
       .poll(() => member.locator('[data-live-state]').getAttribute('data-live-state'), ACROSS_DEVICES)
       .toBe('online');
+    // The console named the team's new room after the team.
+    await expect.poll(() => member.getByLabel('Team name').inputValue(), ACROSS_DEVICES).toBe('Red');
     const add = async (label: string, value: string) => {
       const field = tool(member, 'strengths-weaknesses').getByLabel(label);
       await field.fill(value);

@@ -22,7 +22,7 @@ const NOT_LIVE: Partial<Record<WatchStatus, string>> = {
 /** Every team's own timer at a glance on the console, read live from the teams' rooms. */
 export default function TeamTimers({ rooms, exercises, base, configured }: Props) {
   const [watched, setWatched] = useState<readonly WatchedRoom[]>([]);
-  useEffect(() => watchRooms(rooms, { base, configured }, setWatched), [rooms, base, configured]);
+  useEffect(() => watchRooms(rooms, { base, configured, nameNewRooms: true }, setWatched), [rooms, base, configured]);
   const now = timerNow();
   const timers = watched.map((room) => ({ room, timer: readTeamTimer(room.doc, exercises, now) }));
   useTick(

@@ -3,6 +3,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import type { RoomLink } from '../../lib/live/links';
 import type { WatchStatus } from '../../lib/live/status';
 import { endpointFor } from './endpoint';
+import { isBlank, setTeam } from '../../lib/workspace/document';
 
 /**
  * Watching several live rooms at once from one device, without taking part in them: the facilitator's
@@ -33,10 +34,14 @@ export function changeWatchedRoom(room: WatchedRoom, run: (doc: Y.Doc) => void):
   room.doc.transact(() => run(room.doc));
 }
 
-/** Opens every room; `onChange` hears of their documents and connections. Returns a stop. */
+/**
+ * Opens every room; `onChange` hears of their documents and connections. Returns a stop. With
+ * `nameNewRooms` (the console that runs the workshop), a room nobody has written in yet takes its
+ * team's name once it has synced, so that the team's "Team name" reads as the console's list does.
+ */
 export function watchRooms(
   rooms: readonly RoomToWatch[],
-  options: { base: string; configured: string },
+  options: { base: string; configured: string; nameNewRooms?: boolean },
   onChange: (rooms: readonly WatchedRoom[]) => void,
 ): () => void {
   const endpoint = endpointFor(options.base, options.configured);
@@ -72,6 +77,8 @@ export function watchRooms(
       const next = status();
       if (next === entry.status) return;
       entry.status = next;
+      if (next === 'online' && options.nameNewRooms && isBlank(entry.doc))
+        changeWatchedRoom(entry, (doc) => setTeam(doc, { name: entry.name }));
       report();
     };
     const created = new HocuspocusProvider({
