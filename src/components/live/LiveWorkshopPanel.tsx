@@ -135,7 +135,12 @@ export default function LiveWorkshopPanel({ base, configured, site, teamExercise
         type="button"
         class="ws-quiet"
         onClick={() => {
-          if (window.confirm('Forget this live workshop on this device? The rooms stay on the server.'))
+          if (
+            window.confirm(
+              'Forget this live workshop on this device? The rooms stay on the server, but this device loses their ' +
+                'links: the “This console on another device” link brings them back.',
+            )
+          )
             forgetLiveWorkshop();
         }}
       >
