@@ -145,6 +145,22 @@ describe('reading saved timers without zod', () => {
     expect(valid).toBeGreaterThan(500);
   });
 
+  test('skips a timer saved under "__proto__", as zod does, and keeps the rest', () => {
+    const timer = { startedAt: 0, pausedAt: null, pausedMs: 0, finishedAt: null, adjustMs: [], updatedAt: 0 };
+    const input: unknown = JSON.parse(
+      JSON.stringify({
+        format: 'mentoring-kit-timers',
+        version: 1,
+        active: { id: null, at: 0 },
+        timers: { 'mentoring-session': timer },
+      }).replace('"timers":{', `"timers":{"__proto__":${JSON.stringify(timer)},`),
+    );
+    const decoded = decodeTimersFile(input);
+    expect(decoded).toEqual(zodDecode(input));
+    expect(Object.keys(decoded?.timers ?? {})).toEqual(['mentoring-session']);
+    expect(Object.getPrototypeOf(decoded?.timers)).toBe(Object.prototype);
+  });
+
   test('accepts every plausible timer the store writes', () => {
     fc.assert(
       fc.property(validTimerArb, (timer) => {

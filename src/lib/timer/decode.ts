@@ -68,6 +68,8 @@ export function decodeTimersFile(data: unknown): TimersFile | null {
   if (!active || !isObject(data.timers)) return null;
   const timers: Record<string, TimerState> = {};
   for (const [id, value] of Object.entries(data.timers)) {
+    // zod's record skips an own "__proto__" key (neither checked nor kept): so does this.
+    if (id === '__proto__') continue;
     if (!isExerciseId(id)) return null;
     const state = decodeTimerState(value);
     if (!state) return null;
