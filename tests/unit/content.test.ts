@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { EpisodeSchema, PageSchema, type Episode } from '../../src/lib/schema/episode';
 import { HandoutSchema } from '../../src/lib/schema/handout';
 import { buildSchedule } from '../../src/lib/timer/schedule';
+import { REMOTE_TRANSITION_MINUTES } from '../../src/lib/timer/remote';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const episodesDir = join(root, 'src/content/episodes');
@@ -494,6 +495,13 @@ describe('pages and glossary', () => {
     const atTable = pause + minutesOf('team-strengths-weaknesses') + minutesOf('mentoring-session') + 5;
     expect(stated).toBeGreaterThanOrEqual(briefing + atTable);
     expect(stated).toBeLessThanOrEqual(briefing + atTable + (session?.teaching ?? 0));
+  });
+
+  test("the guide's advice for a remote run gives the schedule's minutes per transition, and points to its option", () => {
+    const guide = pageFiles.find((p) => p.id === 'facilitator-guide')?.body ?? '';
+    const row = guide.split('\n').find((line) => line.startsWith('| The workshop runs remotely')) ?? '';
+    expect(row).toContain(`Allow ${REMOTE_TRANSITION_MINUTES} more minutes for each transition`);
+    expect(row).toMatch(/\[schedule\]\(\.\.\/schedule\/\) has a "Remote or hybrid" option/);
   });
 
   test('the guide and the mentor pack give the same plan for a mentor who cannot come, and it fits the session', () => {
