@@ -59,6 +59,8 @@ export const THEME_KEY = 'mentoring-kit:theme';
 export const VIEW_KEY = 'mentoring-kit:view';
 /** The workshop's start time ("HH:MM"), shared by the schedule page, the console and the projector. */
 export const SCHEDULE_START_KEY = 'mentoring-kit:v1:schedule-start';
+/** "true" or "false": whether the schedule page shows a remote or hybrid day (src/lib/timer/remote.ts). */
+export const SCHEDULE_REMOTE_KEY = 'mentoring-kit:v1:schedule-remote';
 /** "true" or "false": whether the timers' chime is muted on this device (src/stores/timers.ts). */
 export const MUTE_KEY = 'mentoring-kit:v1:timer-muted';
 /** The last chime played, so that the tabs of one browser chime once (src/components/timer/common/effects.ts). */

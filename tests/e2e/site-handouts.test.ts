@@ -3,6 +3,20 @@ import { problemsIn, site, useBrowserPage } from './support/browser';
 
 const session = useBrowserPage();
 
+/** How many A4 pages the current page prints on, with the given margins on every side. */
+async function printedA4Pages(margin = '0'): Promise<number> {
+  // An earlier test leaves screen media emulated, which page.pdf() would then print with.
+  await session.page.emulateMedia({ media: 'print' });
+  const pdf = await session.page.pdf({
+    format: 'A4',
+    margin: { top: margin, right: margin, bottom: margin, left: margin },
+  });
+  await session.page.emulateMedia({ media: null });
+  // The page tree's /Count is the number of pages; nested trees only hold fewer.
+  const counts = [...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((match) => Number(match[1]));
+  return Math.max(...counts);
+}
+
 const WRITTEN = ['mentor-pack', 'team-worksheets', 'checklists', 'mentoring-agreement', 'worked-examples'];
 const COMPUTED = ['exercises', 'evaluation'];
 
@@ -73,13 +87,35 @@ describe('the handouts', () => {
   it('print the mentor pack on one A4 sheet, as its frontmatter promises', async () => {
     await session.page.goto(site('handouts/mentor-pack/'));
     expect(await session.page.locator('.handout-one-page').count()).toBe(1);
-    // An earlier test leaves screen media emulated, which page.pdf() would then print with.
+    expect(await printedA4Pages()).toBe(1);
+  });
+
+  it('print the evaluation on one A4 sheet, readable, with room to tick and to write', async () => {
+    await session.page.goto(site('handouts/evaluation/'));
+    const objectives = await session.page.locator('.evaluation-table tbody tr').count();
+    expect(objectives).toBeGreaterThanOrEqual(18);
+    // Margins a little wider than a browser's default (about 10 mm), so that a facilitator's own
+    // print settings still give one sheet.
+    expect(await printedA4Pages('12mm')).toBe(1);
     await session.page.emulateMedia({ media: 'print' });
-    const pdf = (await session.page.pdf({ format: 'A4' })).toString('latin1');
+    const MM = 96 / 25.4;
+    const sizes = await session.page
+      .locator('.evaluation-table tbody th')
+      .evaluateAll((cells) => cells.map((cell) => parseFloat(getComputedStyle(cell).fontSize)));
+    expect(sizes).toHaveLength(objectives);
+    expect(Math.min(...sizes), 'objective text, in CSS px (9 pt is 12 px)').toBeGreaterThanOrEqual(12);
+    const box = (selector: string) =>
+      session.page.locator(selector).evaluateAll((cells) =>
+        cells.map((cell) => {
+          const { width, height } = cell.getBoundingClientRect();
+          return Math.min(width, height);
+        }),
+      );
+    expect(Math.min(...(await box('.evaluation-table tbody td'))), 'a tick box, in CSS px').toBeGreaterThan(5 * MM);
+    expect(Math.min(...(await box('.evaluation .blank-table td'))), 'a writing line, in CSS px').toBeGreaterThan(
+      8 * MM,
+    );
     await session.page.emulateMedia({ media: null });
-    // The page tree's /Count is the number of pages; nested trees only hold fewer.
-    const counts = [...pdf.matchAll(/\/Count (\d+)/g)].map((match) => Number(match[1]));
-    expect(Math.max(...counts)).toBe(1);
   });
 
   it('put the participants\u2019 handouts on the all-in-one page after the episodes', async () => {

@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { EpisodeSchema, PageSchema, type Episode } from '../../src/lib/schema/episode';
 import { HandoutSchema } from '../../src/lib/schema/handout';
 import { buildSchedule } from '../../src/lib/timer/schedule';
+import { REMOTE_TRANSITION_MINUTES } from '../../src/lib/timer/remote';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const episodesDir = join(root, 'src/content/episodes');
@@ -94,6 +95,35 @@ function hasCheckWithSolution(body: string): boolean {
   return /<Callout\s+type="challenge"[\s\S]*?<\/Callout>\s*<Solution\b/.test(body);
 }
 
+/** The text of each <InstructorNote> in a body. */
+function instructorNotes(body: string): string[] {
+  return [...body.matchAll(/<InstructorNote\b[^>]*>([\s\S]*?)<\/InstructorNote>/g)].map((m) => m[1] ?? '');
+}
+
+interface TeachingShare {
+  label: string;
+  minutes: number;
+  /** Minutes of the steps the share lists ("1 to …, 2 for …"); empty when it lists none. */
+  steps: number[];
+}
+
+/** How an instructor note splits its episode's teaching time: "- **Label, N minutes**: 1 to …, 2 for …" lines. */
+function teachingShares(note: string): TeachingShare[] {
+  return [...note.matchAll(/^- \*\*([^*]+), (\d+) minutes\*\*:(.*)$/gm)].map((m) => ({
+    label: m[1] ?? '',
+    minutes: Number(m[2]),
+    steps: [...(m[3] ?? '').matchAll(/\b(\d+) (?:minutes? )?(?:to|for)\b/g)].map((step) => Number(step[1])),
+  }));
+}
+
+/** Boxes whose title gives their minutes, as "Title (N minutes)": title and minutes. */
+function timedBoxes(body: string): { title: string; minutes: number }[] {
+  return [...body.matchAll(/<Callout\s+type="[^"]*"\s+title="([^"]*?) \((\d+) minutes?\)"/g)].map((m) => ({
+    title: m[1] ?? '',
+    minutes: Number(m[2]),
+  }));
+}
+
 /** `## Heading` lines of a body (level 2 only). */
 function h2Headings(body: string): string[] {
   return [...body.matchAll(/^##[ \t]+(.+?)[ \t]*$/gm)].map((m) => m[1] ?? '');
@@ -171,6 +201,19 @@ describe('helpers', () => {
     expect(hasCheckWithSolution('<Callout type="note" title="N">\n\n</Callout>\n\n<Solution>\n\n</Solution>')).toBe(
       false,
     );
+  });
+
+  test("an instructor note's split of the teaching time is read with the minutes of its steps", () => {
+    const note =
+      'Intro.\n\n- **Talk, 8 minutes**: about a minute for each.\n- **After, 5 minutes**: 1 to hear two people, 2 for "Sort" and 2 minutes for answers.\n- Not a share, 3 minutes.\n';
+    expect(instructorNotes(`a <InstructorNote>\n\n${note}\n</InstructorNote> b`)).toEqual([`\n\n${note}\n`]);
+    expect(teachingShares(note)).toEqual([
+      { label: 'Talk', minutes: 8, steps: [] },
+      { label: 'After', minutes: 5, steps: [1, 2, 2] },
+    ]);
+    expect(
+      timedBoxes('<Callout type="challenge" title="Sort (2 minutes)">\n<Callout type="note" title="No time">'),
+    ).toEqual([{ title: 'Sort', minutes: 2 }]);
   });
 
   test('term slugs and headings are extracted', () => {
@@ -330,6 +373,27 @@ describe('timings', () => {
     expect(work + breaks).toBeLessThanOrEqual(240);
   });
 
+  test('an instructor note that splits the teaching time gives out all of it, and each timed box in it its minutes', () => {
+    const split = episodes.filter(({ file }) => instructorNotes(file.body).some((n) => teachingShares(n).length > 0));
+    expect(split.map(({ file }) => file.id)).toContain('mentoring-network');
+    for (const { file, data } of split) {
+      const note = instructorNotes(file.body).find((n) => teachingShares(n).length > 0) ?? '';
+      const shares = teachingShares(note);
+      expect(note, file.id).toContain(`The ${data.teaching} teaching minutes`);
+      expect(
+        shares.reduce((sum, share) => sum + share.minutes, 0),
+        file.id,
+      ).toBe(data.teaching);
+      for (const share of shares.filter((s) => s.steps.length > 0))
+        expect(
+          share.steps.reduce((sum, step) => sum + step, 0),
+          `${file.id}: ${share.label}`,
+        ).toBe(share.minutes);
+      // Every box that gives its own minutes is done in teaching time, so the split must hold it.
+      for (const box of timedBoxes(file.body)) expect(note, file.id).toContain(`${box.minutes} for "${box.title}"`);
+    }
+  });
+
   test.each(episodeFiles.map((f) => [f.id, f] as const))(
     '%s: every discussion box says its minutes or that it is optional',
     (_id, file) => {
@@ -431,6 +495,13 @@ describe('pages and glossary', () => {
     const atTable = pause + minutesOf('team-strengths-weaknesses') + minutesOf('mentoring-session') + 5;
     expect(stated).toBeGreaterThanOrEqual(briefing + atTable);
     expect(stated).toBeLessThanOrEqual(briefing + atTable + (session?.teaching ?? 0));
+  });
+
+  test("the guide's advice for a remote run gives the schedule's minutes per transition, and points to its option", () => {
+    const guide = pageFiles.find((p) => p.id === 'facilitator-guide')?.body ?? '';
+    const row = guide.split('\n').find((line) => line.startsWith('| The workshop runs remotely')) ?? '';
+    expect(row).toContain(`Allow ${REMOTE_TRANSITION_MINUTES} more minutes for each transition`);
+    expect(row).toMatch(/\[schedule\]\(\.\.\/schedule\/\) has a "Remote or hybrid" option/);
   });
 
   test('the guide and the mentor pack give the same plan for a mentor who cannot come, and it fits the session', () => {
