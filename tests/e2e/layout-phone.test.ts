@@ -17,6 +17,8 @@ const PAGES = [
   'countdown/',
   'handouts/',
   'handouts/team-worksheets/',
+  'handouts/evaluation/',
+  'all-in-one/',
   'search/',
   'glossary/',
   'facilitator/',
@@ -75,16 +77,21 @@ function sideways(page: Page) {
         getComputedStyle(element).position !== 'fixed' &&
         !heldBy(element),
     );
-    return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 12).map(name) };
+    // The kit's own tables (in .table-scroll) are laid out to fit a phone, with no sideways scroll of their own.
+    const scrolling = [...document.querySelectorAll('.table-scroll')]
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map((box) => `${name(box.firstElementChild ?? box)} in a box ${box.clientWidth} px wide`);
+    return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 12).map(name), scrolling };
   });
 }
 
 async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
-  const { scrollWidth, width, wide } = await sideways(page);
+  const { scrollWidth, width, wide, scrolling } = await sideways(page);
   // Soft: a page's other checks still run and report.
   expect
     .soft(scrollWidth, `${what} scrolls sideways at ${width} px; too wide: ${wide.join(', ')}`)
     .toBeLessThanOrEqual(width);
+  expect.soft(scrolling, `${what}: tables that scroll sideways in their box`).toEqual([]);
 }
 
 /** The text (each line box of each text node) that the Live badge's box overlaps. */
@@ -116,6 +123,10 @@ describe.each(THEMES)('on a phone, %s theme', (theme) => {
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     await page.waitForLoadState('networkidle');
+    // What a reader can open (a worked solution, an instructor's note) must fit too.
+    await page.evaluate(() => {
+      for (const details of document.querySelectorAll('details')) details.open = true;
+    });
     await expectNoSidewaysScroll(page, `/${path}`);
     expect(problemsIn(context)).toEqual([]);
     await context.close();
