@@ -34,8 +34,8 @@ export function ParticipantPanel({ link: countdownLink, liveLink, title, announc
       ) : (
         <p class="console-offline" data-console-offline>
           The workshop is not live, so phones won't see a pause, added minutes or a stop: the link carries the end time,
-          so after any change share the new link (or let them scan the code again). Started from the kit's own server,
-          a live workshop (“Live workshop”, at the end of this page) has every phone follow this console.
+          so after any change share the new link (or let them scan the code again). Started from the kit's own server, a
+          live workshop (“Live workshop”, at the end of this page) has every phone follow this console.
         </p>
       )}
       {link ? (
