@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import { $liveState, $people } from '../../stores/live/room';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
-import { liveStateShort, liveStateText, type LiveState } from '../../lib/live/status';
+import { liveStateText, type LiveState } from '../../lib/live/status';
 
 export interface LiveBarProps {
   /** The name this device shows to the room (remembered on the device). */
@@ -68,11 +68,6 @@ export default function LiveBar({ name, onName, children }: LiveBarProps) {
       </form>
       {children}
       <LiveRegion message={message} />
-      {/* The state stays in view wherever the member scrolls; screen readers hear it from the status above. */}
-      <p class="live-badge" aria-hidden="true" data-live-badge>
-        <span class="live-dot" />
-        {liveStateShort(state)}
-      </p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import LiveBadge from './LiveBadge';
 import LiveBar from './LiveBar';
 import TeamRoomActions from './TeamRoomActions';
 import TeamTimer from './TeamTimer';
@@ -37,5 +38,7 @@ export async function mountTeamRoom(
     </>,
     element,
   );
+  const badgeSlot = document.querySelector<HTMLElement>('[data-live-badge-slot]');
+  if (badgeSlot) render(<LiveBadge />, badgeSlot);
   element.dataset.liveReady = '';
 }
