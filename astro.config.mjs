@@ -140,7 +140,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeScriptHash] },
+      // Pagefind's WebAssembly may run on the search page only, which adds 'wasm-unsafe-eval' itself.
+      scriptDirective: { resources: ["'self'"], hashes: [themeScriptHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -76,6 +76,17 @@ describe('Content Security Policy', () => {
     expectNone(problems);
   });
 
+  it("lets WebAssembly compile on the search page only, where Pagefind runs ('wasm-unsafe-eval')", () => {
+    const allowing = pages
+      .filter(({ tags }) =>
+        parsePolicy(cspMetas(tags)[0]?.attrs.content ?? '')
+          .get('script-src')
+          ?.includes("'wasm-unsafe-eval'"),
+      )
+      .map(({ path }) => path);
+    expect(allowing).toEqual(['search/']);
+  });
+
   it('lists the hash of every inline script and style on the page', () => {
     const problems = pages.flatMap(({ page, tags }) => {
       const meta = cspMetas(tags)[0];
