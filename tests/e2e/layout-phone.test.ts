@@ -2,7 +2,7 @@
 // live workshop started and a member's live room, and the room's Live badge never sits over text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ACROSS_DEVICES, launchBrowser, newContext, problemsIn } from './support/browser';
+import { ACROSS_DEVICES, launchBrowser, newContext, problemsIn, startLiveWorkshop } from './support/browser';
 import { start, tempDataDir, type Started } from '../live/support/live';
 import { tool } from './workspace-helpers';
 
@@ -135,11 +135,7 @@ describe.each(THEMES)('on a phone, %s theme', (theme) => {
   it("the console with a live workshop, and a member's live room, fit; the Live badge covers no text", async () => {
     const consoleContext = await phone(theme);
     const console = await consoleContext.newPage();
-    await console.goto(`${server.url}facilitator/`);
-    await console.waitForSelector('.console[data-ready]');
-    await console.getByLabel('Teams, one per line').fill('Red\nBlue');
-    await console.locator('[data-start-live]').click();
-    await console.waitForSelector('[data-live-workshop-ready]');
+    await startLiveWorkshop(console, server.url, 'Red\nBlue');
     await console.locator('[data-start-next]').click();
     await expectNoSidewaysScroll(console, 'the console with a live workshop');
     const redLink = (await console.locator('[data-live-link="Red: team link"]').getAttribute('href')) ?? '';

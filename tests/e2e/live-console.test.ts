@@ -3,7 +3,14 @@
 // live server, and show the same time.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ACROSS_DEVICES, expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
+import {
+  ACROSS_DEVICES,
+  expectNoAxeViolations,
+  launchBrowser,
+  newContext,
+  problemsIn,
+  startLiveWorkshop,
+} from './support/browser';
 import { start, tempDataDir, type Started } from '../live/support/live';
 import { text } from './timer-helpers';
 import { tool } from './workspace-helpers';
@@ -37,11 +44,7 @@ describe('a live workshop run from the console', () => {
   it('hands out links, and the projector and a phone with a wrong clock follow every change', async () => {
     const consoleContext = await newContext(browser);
     const console = await consoleContext.newPage();
-    await console.goto(`${server.url}facilitator/`);
-    await console.waitForSelector('.console[data-ready]');
-    await console.getByLabel('Teams, one per line').fill('Red\nBlue');
-    await console.locator('[data-start-live]').click();
-    await console.waitForSelector('[data-live-workshop-ready]');
+    await startLiveWorkshop(console, server.url, 'Red\nBlue');
     expect(await console.locator('[data-live-team]').count()).toBe(2);
     await expectNoAxeViolations(console);
     const projectorLink = (await console.locator('[data-live-link="Projector link"]').getAttribute('href')) ?? '';

@@ -4,7 +4,14 @@
 // kept until the facilitator chooses to replace it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ACROSS_DEVICES, expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
+import {
+  ACROSS_DEVICES,
+  expectNoAxeViolations,
+  launchBrowser,
+  newContext,
+  problemsIn,
+  startLiveWorkshop,
+} from './support/browser';
 import { start, tempDataDir, type Started } from '../live/support/live';
 import { text } from './timer-helpers';
 import { tool } from './workspace-helpers';
@@ -37,11 +44,7 @@ const linkOf = async (page: Page, label: string) =>
 /** Starts a live workshop on a fresh device's console; returns the console page once its link is shared. */
 async function startWorkshop(teams: string): Promise<Page> {
   const page = await device();
-  await page.goto(`${server.url}facilitator/`);
-  await page.waitForSelector('.console[data-ready]');
-  await page.getByLabel('Teams, one per line').fill(teams);
-  await page.locator('[data-start-live]').click();
-  await page.waitForSelector('[data-live-workshop-ready]');
+  await startLiveWorkshop(page, server.url, teams);
   await page.waitForSelector('[data-console-shared="yes"]', ACROSS_DEVICES);
   return page;
 }

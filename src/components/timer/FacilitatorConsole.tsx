@@ -20,6 +20,7 @@ import { ParticipantPanel } from './console/ParticipantPanel';
 import { TimingPanel } from './console/TimingPanel';
 import { AgendaTable } from './console/AgendaTable';
 import '../../styles/timer.css';
+import '../../styles/stacked-table.css';
 import '../../styles/console.css';
 
 interface Props {

@@ -83,3 +83,12 @@ export function useBrowserPage(options: BrowserContextOptions = {}): {
  * island) where the issue sets no limit: a loaded machine must not make these tests fail.
  */
 export const ACROSS_DEVICES = { timeout: 10_000 };
+
+/** Opens the console at `serverUrl` on `page` and starts a live workshop of these teams (one per line). */
+export async function startLiveWorkshop(page: Page, serverUrl: string, teams: string): Promise<void> {
+  await page.goto(`${serverUrl}facilitator/`);
+  await page.waitForSelector('.console[data-ready]');
+  await page.getByLabel('Teams, one per line').fill(teams);
+  await page.locator('[data-start-live]').click();
+  await page.waitForSelector('[data-live-workshop-ready]');
+}

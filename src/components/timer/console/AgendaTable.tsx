@@ -22,7 +22,7 @@ export function AgendaTable({ agenda, plan, startMinutes, viewOf, startedAtOf, t
     <section class="console-agenda" aria-labelledby="console-agenda-heading">
       <h2 id="console-agenda-heading">Agenda</h2>
       <div class="table-scroll">
-        <table class="console-table">
+        <table class="console-table stacked-table">
           <caption class="visually-hidden">
             Episodes, exercises and breaks with planned and actual minutes and timer controls
           </caption>
