@@ -2,7 +2,7 @@
 // live workshop started and a member's live room, and the room's Live badge never sits over text.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ACROSS_DEVICES, launchBrowser, newContext, problemsIn, startLiveWorkshop } from './support/browser';
+import { launchBrowser, newContext, openLiveRoom, problemsIn, startLiveWorkshop } from './support/browser';
 import { start, tempDataDir, type Started } from '../live/support/live';
 import { tool } from './workspace-helpers';
 
@@ -142,11 +142,7 @@ describe.each(THEMES)('on a phone, %s theme', (theme) => {
 
     const memberContext = await phone(theme);
     const member = await memberContext.newPage();
-    await member.goto(redLink);
-    await member.waitForSelector('[data-live-bar][data-live-ready]');
-    await expect
-      .poll(() => member.locator('[data-live-state]').getAttribute('data-live-state'), ACROSS_DEVICES)
-      .toBe('online');
+    await openLiveRoom(member, redLink);
     await expect.poll(() => member.locator('[data-live-badge]').textContent()).toBe('Live');
     await expectNoSidewaysScroll(member, "a member's live room");
     expect(await textUnderBadge(member), 'text under the Live badge').toEqual([]);

@@ -8,6 +8,7 @@ import {
   expectNoAxeViolations,
   launchBrowser,
   newContext,
+  openLiveRoom,
   problemsIn,
   startLiveWorkshop,
 } from './support/browser';
@@ -119,11 +120,7 @@ describe('a live workshop run from the console', () => {
 
     const memberContext = await newContext(browser);
     const member = await memberContext.newPage();
-    await member.goto(redLink);
-    await member.waitForSelector('[data-live-bar][data-live-ready]');
-    await expect
-      .poll(() => member.locator('[data-live-state]').getAttribute('data-live-state'), ACROSS_DEVICES)
-      .toBe('online');
+    await openLiveRoom(member, redLink);
     // The console named the team's new room after the team.
     await expect.poll(() => member.getByLabel('Team name').inputValue(), ACROSS_DEVICES).toBe('Red');
     const add = async (label: string, value: string) => {

@@ -9,6 +9,7 @@ import {
   expectNoAxeViolations,
   launchBrowser,
   newContext,
+  openLiveRoom,
   problemsIn,
   startLiveWorkshop,
 } from './support/browser';
@@ -52,14 +53,7 @@ async function startWorkshop(teams: string): Promise<Page> {
 /** A member on their own device, in the team's room under a name. */
 async function member(link: string, name: string): Promise<Page> {
   const page = await device();
-  await page.goto(link);
-  await page.waitForSelector('[data-live-bar][data-live-ready]');
-  const field = page.getByLabel('Your name (the others see it)');
-  await field.fill(name);
-  await field.press('Enter');
-  await expect
-    .poll(() => page.locator('[data-live-state]').getAttribute('data-live-state'), ACROSS_DEVICES)
-    .toBe('online');
+  await openLiveRoom(page, link, name);
   return page;
 }
 

@@ -3,7 +3,7 @@
 // network cut and a server restart, and a wrong link is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext, problemsIn } from './support/browser';
+import { expectNoAxeViolations, launchBrowser, newContext, openLiveRoom, problemsIn } from './support/browser';
 import { createWorkshop, start, tempDataDir, type Started } from '../live/support/live';
 import { serveStatic } from './support/static-server';
 import { tool } from './workspace-helpers';
@@ -41,12 +41,7 @@ async function member(name: string, link = links.red): Promise<Page> {
   const context = await newContext(browser);
   contexts.push(context);
   const page = await context.newPage();
-  await page.goto(link);
-  await page.waitForSelector('[data-live-bar][data-live-ready]');
-  const field = page.getByLabel('Your name (the others see it)');
-  await field.fill(name);
-  await field.press('Enter');
-  await expect.poll(() => page.locator('[data-live-state]').getAttribute('data-live-state')).toBe('online');
+  await openLiveRoom(page, link, name);
   return page;
 }
 

@@ -92,3 +92,17 @@ export async function startLiveWorkshop(page: Page, serverUrl: string, teams: st
   await page.locator('[data-start-live]').click();
   await page.waitForSelector('[data-live-workshop-ready]');
 }
+
+/** Opens a team's live room link on `page`, gives a name if there is one, and waits until the room is online. */
+export async function openLiveRoom(page: Page, link: string, name?: string): Promise<void> {
+  await page.goto(link);
+  await page.waitForSelector('[data-live-bar][data-live-ready]');
+  if (name !== undefined) {
+    const field = page.getByLabel('Your name (the others see it)');
+    await field.fill(name);
+    await field.press('Enter');
+  }
+  await expect
+    .poll(() => page.locator('[data-live-state]').getAttribute('data-live-state'), ACROSS_DEVICES)
+    .toBe('online');
+}
