@@ -21,8 +21,11 @@ const themeScript = buildThemeScript(
 /** @type {`sha256-${string}`} */
 const themeScriptHash = `sha256-${createHash('sha256').update(themeScript).digest('base64')}`;
 
-// The inline stand-in for client:use on episodes, as text: the build fills in its values (below).
-const useLoaderSource = readFileSync(new URL('./src/page-scripts/use-loader.ts', import.meta.url), 'utf8');
+// The inline scripts the build writes into pages, as text: the stand-in for client:use on episodes,
+// and the tool pages' loader that runs their code after the first paint (src/lib/build/finish-site.ts).
+const pageScript = (/** @type {string} */ name) =>
+  readFileSync(new URL(`./src/page-scripts/${name}.ts`, import.meta.url), 'utf8');
+const pageScriptSources = { useLoader: pageScript('use-loader'), paintFirst: pageScript('paint-first') };
 
 /** `client:use`: islands that load their code when someone uses them (src/page-scripts/hydrate-on-use.ts). */
 const hydrateOnUse = {
@@ -47,7 +50,7 @@ const finishPages = {
     /** @param {{ dir: URL, logger: import('astro').AstroIntegrationLogger }} options */
     'astro:build:done': async ({ dir, logger }) => {
       const started = performance.now();
-      const site = await finishSite(fileURLToPath(dir), base.endsWith('/') ? base : `${base}/`, useLoaderSource);
+      const site = await finishSite(fileURLToPath(dir), base.endsWith('/') ? base : `${base}/`, pageScriptSources);
       // The bench reads this line (bench/lib/scaling.mjs, finishTimes): keep its figures' wording.
       logger.info(
         `${site.pages} pages finished in ${Math.round(performance.now() - started)} ms: trimmed; ` +

@@ -178,6 +178,12 @@ export class BuiltSite {
   }
 }
 
+/**
+ * What marks a tool page's loader (src/page-scripts/paint-first.ts): it waits for this paint, then
+ * imports the page's module script, so that script is part of every visit.
+ */
+const PAINT_FIRST_MARK = '"first-contentful-paint"';
+
 interface Pending {
   path: string;
   via: string;
@@ -220,9 +226,12 @@ export function analysePage(site: BuiltSite, page: string): PageWeight {
         inlineScripts.push({ module, bytes: Buffer.byteLength(tag.text), text: tag.text });
         if (module) {
           // An inline module that imports nothing (the service worker's registration) loads no file.
+          // A tool page's loader imports the page's code on every visit, after the first paint.
+          const paintFirst = tag.text.includes(PAINT_FIRST_MARK);
           for (const ref of jsReferences(tag.text)) {
-            if (!ref.lazy) loadsJs = true;
-            push(ref.specifier, `import in inline module`, ref.lazy);
+            const lazy = ref.lazy && !paintFirst;
+            if (!lazy) loadsJs = true;
+            push(ref.specifier, paintFirst ? 'import after the first paint' : 'import in inline module', lazy);
           }
         }
       }

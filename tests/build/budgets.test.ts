@@ -179,6 +179,22 @@ describe.each(APP_PAGES.map((app) => [app.label, app] as const))('%s', (_label, 
   });
 });
 
+describe('tool pages', () => {
+  // A page script starts after the first paint (src/page-scripts/paint-first.ts): the byte budgets
+  // must still count it, and everything it imports, in the first visit.
+  it.each(Object.keys(TOOL_PAGES).filter((page) => weights.has(page)))(
+    '%s starts its page script after the first paint, and its first visit counts that code',
+    (page) => {
+      const weight = weights.get(page) as PageWeight;
+      const via = (how: string) => weight.initial.filter((asset) => asset.via === how).map((asset) => asset.path);
+      expect(via('<script type=module src>'), 'page scripts fetched before the first paint').toEqual([]);
+      const loaders = weight.inlineScripts.filter((script) => script.module && script.text.includes('import(')).length;
+      expect(via('import after the first paint'), 'page scripts imported by a loader').toHaveLength(loaders);
+      expect(weight.initial.filter((asset) => asset.type === 'js').length, 'script files').toBeGreaterThan(loaders);
+    },
+  );
+});
+
 describe('the page list the budgets rely on', () => {
   it('names tool pages that exist, or are still being built', () => {
     // A renamed tool page would silently lose its exemption: fail so TOOL_PAGES is kept in step.

@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext, problemsIn } from './support/browser';
 import { switchableServer, type SwitchableSite } from './support/switchable-server';
 import { exerciseTimer, text } from './timer-helpers';
-import { showStep, tool } from './workspace-helpers';
+import { hydrated, showStep, tool } from './workspace-helpers';
 
 // After one visit the kit works with no network: the service worker (src/lib/build/service-worker.ts) has
 // saved every page and file of the build. These tests serve the build themselves, so that "offline"
@@ -91,8 +91,8 @@ describe('after one visit, with the network gone', () => {
 
   it('exports and imports a workspace file on the workspace page', async () => {
     await page.goto(at('workspace/'));
+    await hydrated(page);
     const io = tool(page, 'import-export');
-    await io.waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       io.getByRole('button', { name: 'Download workspace (JSON)' }).click(),
@@ -172,8 +172,9 @@ describe('offline before the kit was ever saved (no service worker)', () => {
     const context = await newContext(browser, { serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(at('workspace/'));
+    // The tools' code has arrived (it starts after the first paint): only the import code is left to fetch.
+    await hydrated(page);
     const io = tool(page, 'import-export');
-    await io.waitFor();
     await goOffline(context);
     try {
       await io.getByLabel('Choose a file…').setInputFiles({

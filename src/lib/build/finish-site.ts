@@ -3,18 +3,28 @@ import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { mergeStyles } from './merge-styles';
 import { pageCsp } from './page-csp';
+import { paintFirst } from './paint-first';
 import { indexSite, searchCopy } from './search-index';
 import { fileDigest, writeServiceWorker } from './service-worker';
 import { deferUseRuntime, runtimeFileName } from './use-runtime';
 
+/** The sources of the inline scripts the build writes into pages, read as text by astro.config.mjs. */
+export interface PageScriptSources {
+  /** src/page-scripts/use-loader.ts */
+  useLoader: string;
+  /** src/page-scripts/paint-first.ts */
+  paintFirst: string;
+}
+
 /**
  * A built page as it is served: episodes load the island runtime only when a timer or the tools are
- * used (use-runtime.ts), the page's inline styles become one (merge-styles.ts), and its policy lists
- * only its own inline hashes (page-csp.ts). `runtimeUrlOf` names the file a deferred runtime goes to.
+ * used (use-runtime.ts), a tool page runs its code after its first paint (paint-first.ts), the page's
+ * inline styles become one (merge-styles.ts), and its policy lists only its own inline hashes
+ * (page-csp.ts). `runtimeUrlOf` names the file a deferred runtime goes to.
  */
-export function trimPage(html: string, useLoaderSource: string, runtimeUrlOf: (runtime: string) => string): string {
-  const deferred = deferUseRuntime(html, useLoaderSource, runtimeUrlOf);
-  return pageCsp(mergeStyles(deferred?.html ?? html));
+export function trimPage(html: string, sources: PageScriptSources, runtimeUrlOf: (runtime: string) => string): string {
+  const deferred = deferUseRuntime(html, sources.useLoader, runtimeUrlOf);
+  return pageCsp(mergeStyles(paintFirst(deferred?.html ?? html, sources.paintFirst)));
 }
 
 export interface FinishedSite {
@@ -32,7 +42,7 @@ export interface FinishedSite {
  * site. The copies are made before trimming, which changes only scripts, styles and the policy: none
  * of them is indexed, so Pagefind writes the same index either way.
  */
-export async function finishSite(root: string, base: string, useLoaderSource: string): Promise<FinishedSite> {
+export async function finishSite(root: string, base: string, sources: PageScriptSources): Promise<FinishedSite> {
   const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') }));
@@ -54,7 +64,7 @@ export async function finishSite(root: string, base: string, useLoaderSource: st
         return `${base}_astro/${name}`;
       };
       for (const { file, html } of pages) {
-        const trimmed = trimPage(html, useLoaderSource, runtimeUrlOf);
+        const trimmed = trimPage(html, sources, runtimeUrlOf);
         if (trimmed !== html) writeFileSync(join(root, file), trimmed);
         digests.set(file.split(sep).join('/'), fileDigest(trimmed));
       }
