@@ -115,6 +115,12 @@ describe('the handouts', () => {
     expect(Math.min(...(await box('.evaluation .blank-table td'))), 'a writing line, in CSS px').toBeGreaterThan(
       8 * MM,
     );
+    // A table's collapsed right border lies half outside it: on paper it must stay inside the printed area.
+    const overhang = await session.page.locator('main table').evaluateAll((tables) => {
+      const edge = document.documentElement.getBoundingClientRect().right;
+      return tables.map((table) => table.getBoundingClientRect().right + 0.5 - edge);
+    });
+    expect(Math.max(...overhang), 'px of a right border beyond the printed area').toBeLessThanOrEqual(0);
     await session.page.emulateMedia({ media: null });
   });
 

@@ -83,6 +83,28 @@ describe('search', () => {
     expect(await page.locator('[data-search-results] li').count()).toBe(0);
   });
 
+  it('keeps what was typed before its code arrived, and searches for it on Enter', async () => {
+    // Its own context, without the service worker, so that the page script's request can be held back.
+    const slow = await newContext(browser, { serviceWorkers: 'block' });
+    const early = await slow.newPage();
+    const script = /\/search\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await early.route(script, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await early.goto(site('search/'));
+    await early.locator('#search-q').fill('MoSCoW');
+    release();
+    await early.waitForSelector('[data-search-form][data-ready]');
+    expect(await early.locator('#search-q').inputValue()).toBe('MoSCoW');
+    await early.locator('#search-q').press('Enter');
+    await expect.poll(() => early.locator('[data-search-results] li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(problemsIn(slow)).toEqual([]);
+    await slow.close();
+  });
+
   it('needs no network beyond the site itself', () => {
     const origin = new URL(site()).origin;
     expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
