@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newContext, problemsIn, site } from './support/browser';
+import { hydrated, tool } from './workspace-helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the team workspace, painted before its code arrives', () => {
+  it('keeps what was typed into its fields meanwhile, and the tools take it', async () => {
+    // No service worker, so that the page script's request can be held back like a slow network's.
+    const context = await newContext(browser, { serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/workspace\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site('workspace/'));
+    await page.getByLabel('Team name').fill('Red');
+    const strength = tool(page, 'strengths-weaknesses').getByLabel('Add a strength');
+    await strength.fill('We pair on hard stories');
+    release();
+    await hydrated(page);
+
+    expect(await strength.inputValue()).toBe('We pair on hard stories');
+    await strength.press('Enter');
+    const items = tool(page, 'strengths-weaknesses').locator('li', { hasText: 'We pair on hard stories' });
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await strength.inputValue()).toBe('');
+
+    // The team name reached the workspace: it is there after a reload.
+    await page.reload();
+    await hydrated(page);
+    await expect.poll(() => page.getByLabel('Team name').inputValue()).toBe('Red');
+    expect(problemsIn(context)).toEqual([]);
+    await context.close();
+  });
+});
