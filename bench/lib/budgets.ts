@@ -34,17 +34,6 @@ export const READING_BUDGET_EXEMPT: Readonly<Record<string, string>> = {
   'all-in-one/': 'the whole workshop on one page, for printing',
 };
 
-/**
- * Reading pages held to LONG_READING_BUDGET instead of the 12 KiB, each with its weight and why.
- * Everything a reading page carries around its text (the site's stylesheet, the theme script, the
- * service worker's registration, the policy, header, sidebar, footer; on an episode also the timer's
- * stylesheet and the client:use loader) is 5.0 KiB gzip, 6.0 KiB on an episode, so 12 KiB leaves
- * 6 to 7 KiB for the <main> element. None needs more now: episodes 2, 3, 4 and 6 and the facilitator
- * guide were tightened to at most 11,900 B. A page whose text cannot fit without losing teaching
- * content or features goes here; it leaves once under 12 KiB (a test checks each still needs it).
- */
-export const LONG_READING_PAGES: Readonly<Record<string, string>> = {};
-
 export type InlineScriptKind = 'theme' | 'service-worker' | 'use-loader' | 'island-runtime' | 'use-directive' | 'other';
 
 /**
@@ -88,22 +77,9 @@ export const READING_BUDGET: ByteBudget = {
   maxRequests: 2,
 };
 
-/**
- * A long reading page (LONG_READING_PAGES): the same terms as READING_BUDGET, with 2 KiB more for its
- * text. Episodes are reading pages too: read without using their timers or tools they load no
- * JavaScript file, and Astro's island runtime waits in a file until then (src/lib/build/use-runtime.ts).
- */
-export const LONG_READING_BUDGET: ByteBudget = {
-  label: 'long reading page',
-  types: ['html', 'css'],
-  maxGzip: 14 * KiB,
-  maxRequests: 2,
-};
-
 /** The byte budget of a page with no tool (a content page or an episode), or null for an exempt one. */
 export function readingBudgetOf(page: string): ByteBudget | null {
-  if (page in READING_BUDGET_EXEMPT) return null;
-  return page in LONG_READING_PAGES ? LONG_READING_BUDGET : READING_BUDGET;
+  return page in READING_BUDGET_EXEMPT ? null : READING_BUDGET;
 }
 
 /**

@@ -11,7 +11,6 @@ import {
   checkByteBudget,
   checkLazyModules,
   inlineScriptKind,
-  LONG_READING_PAGES,
   mayLoadJs,
   READING_BUDGET,
   READING_BUDGET_EXEMPT,
@@ -134,18 +133,6 @@ describe('reading pages (no tool)', () => {
       expectNone(checkByteBudget(weight, budgetOf(weight)));
     },
   );
-
-  it('are held to the long budget only while they need it (LONG_READING_PAGES)', () => {
-    const problems = Object.keys(LONG_READING_PAGES).flatMap((page) => {
-      const weight = weights.get(page);
-      if (!weight) return [`${page} is not in the build`];
-      const gzip = weight.totals.html.gzip + weight.totals.css.gzip;
-      return gzip <= READING_BUDGET.maxGzip
-        ? [`${page} is ${kib(gzip)} gzip, within the ${kib(READING_BUDGET.maxGzip)}: take it off the list`]
-        : [];
-    });
-    expectNone(problems);
-  });
 });
 
 describe('episodes, read without using their timers or tools', () => {
