@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, problemsIn, site, useBrowserPage } from './support/browser';
+import { expectNoAxeViolations, newContext, problemsIn, site, useBrowserPage } from './support/browser';
 
 const session = useBrowserPage();
 
@@ -124,6 +124,36 @@ describe('the schedule', () => {
       .poll(async () => minutesOf((await session.page.locator('[data-total="all"]').textContent()) ?? ''))
       .toBe(plainTotal);
     expect(await session.page.locator('.schedule-remote-only').first().isVisible()).toBe(false);
+  });
+
+  it('keeps a start time and a remote day chosen before its code arrived, and remembers them', async () => {
+    // Its own context, without the service worker, so that the page script's request can be held back.
+    const slow = await newContext(session.browser, { serviceWorkers: 'block' });
+    const early = await slow.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await early.route(/\/schedule\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await early.goto(site('schedule/'));
+    const earlyTimes = () => early.locator('tbody .schedule-time').allTextContents();
+    const plainEnd = (await earlyTimes()).at(-1);
+    await early.getByLabel('Start time').fill('08:15');
+    await early.getByRole('checkbox', { name: /Remote or hybrid/ }).check();
+    release();
+    await early.waitForSelector('[data-schedule-start][data-ready]');
+    expect(await early.getByLabel('Start time').inputValue()).toBe('08:15');
+    expect(await early.getByRole('checkbox', { name: /Remote or hybrid/ }).isChecked()).toBe(true);
+    expect((await earlyTimes())[0]).toMatch(/^08:15–/);
+    const remoteEnd = (await earlyTimes()).at(-1);
+    await early.reload();
+    await early.waitForSelector('[data-schedule-start][data-ready]');
+    expect((await earlyTimes())[0]).toMatch(/^08:15–/);
+    expect((await earlyTimes()).at(-1)).toBe(remoteEnd);
+    expect(remoteEnd).not.toBe(plainEnd);
+    expect(problemsIn(slow)).toEqual([]);
+    await slow.close();
   });
 
   it('raised no page error, console error or CSP violation', () => {
