@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Exercise } from '../lib/schema/episode';
 import { toTimerExercise, type TimerExercise } from '../lib/timer/timer';
+import { remoteTransitions } from '../lib/timer/remote';
 
 export type EpisodeEntry = CollectionEntry<'episodes'>;
 
@@ -22,6 +23,11 @@ export async function getExercise(id: string): Promise<ExerciseInEpisode> {
     if (exercise) return { exercise, episode };
   }
   throw new Error(`<Exercise id="${id}"> is not declared in any episode's frontmatter`);
+}
+
+/** Where the day has a transition when it runs remotely or hybrid (minutes from its start: lib/timer/remote.ts). */
+export async function getRemoteTransitions(): Promise<number[]> {
+  return remoteTransitions((await getEpisodes()).map((episode) => ({ id: episode.id, ...episode.data })));
 }
 
 /** The team exercises, whose timer a team in a live room can run on its own (mentors rotating). */

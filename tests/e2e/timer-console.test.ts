@@ -51,6 +51,41 @@ describe('the facilitator console', () => {
     await page.context().close();
   });
 
+  it('plans a remote or hybrid day chosen on the schedule, with five more minutes at each transition', async () => {
+    const page = await consoleAt(at(8, 30));
+    await page.getByLabel('Workshop start time').fill('09:00');
+    await expect.poll(() => drift(page)).toMatch(/^Planned: 09:00–12:41 \(3 h 41 min\)/);
+    const planned = (id: string) => text(row(page, id).locator('[data-planned]'));
+    const inPerson = await planned('mentoring-wishlist');
+
+    // Chosen on the schedule in another tab: the console plans the same day, as the schedule shows it.
+    const schedule = await page.context().newPage();
+    await schedule.goto(site('schedule/'));
+    await schedule.waitForSelector('[data-schedule-start][data-ready]');
+    await schedule.getByRole('checkbox', { name: /Remote or hybrid/ }).check();
+    const remoteBox = page.getByRole('checkbox', { name: /Remote or hybrid/ });
+    await expect.poll(() => remoteBox.isChecked()).toBe(true);
+    await expect.poll(() => drift(page)).toMatch(/^Planned: 09:00–13:26 \(4 h 26 min\)/);
+    const note = await text(schedule.locator('#remote-note'));
+    expect(note).toContain('takes 4 h 26 min');
+    // The move into pairs opens episode 1's exercise, which starts on time and ends five minutes later.
+    expect(await planned('mentoring-situations')).toBe('09:20');
+    const [hours, minutes] = inPerson.split(':').map(Number) as [number, number];
+    const later = hours * 60 + minutes + 10;
+    expect(await planned('mentoring-wishlist')).toBe(
+      `${String(Math.floor(later / 60)).padStart(2, '0')}:${String(later % 60).padStart(2, '0')}`,
+    );
+
+    // Unticked on the console: the schedule shows the day in the room again after a reload.
+    await remoteBox.uncheck();
+    await expect.poll(() => drift(page)).toMatch(/^Planned: 09:00–12:41/);
+    await schedule.reload();
+    await schedule.waitForSelector('[data-schedule-start][data-ready]');
+    expect(await schedule.getByRole('checkbox', { name: /Remote or hybrid/ }).isChecked()).toBe(false);
+    expect(problemsIn(page.context())).toEqual([]);
+    await page.context().close();
+  });
+
   it('says nothing has started, not that the day runs hours late, the evening after a plan that never ran', async () => {
     const page = await consoleAt(at(22, 35));
     await page.getByLabel('Workshop start time').fill('09:30');

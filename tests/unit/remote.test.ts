@@ -5,12 +5,26 @@ import {
   isRemoteTransition,
   remoteMinutesBetween,
   remoteOffset,
+  remotePlan,
   remoteTransitions,
   REMOTE_TRANSITION_MINUTES,
   type RemoteEpisode,
   type RemoteRoom,
 } from '../../src/lib/timer/remote';
 import { buildSchedule, dayBlocks } from '../../src/lib/timer/schedule';
+import { plannedBlocks } from '../../src/lib/timer/agenda';
+
+/** The console's plan of a day (lib/timer/agenda.ts), from the same episodes as the schedule's. */
+const consolePlan = (episodes: readonly RemoteEpisode[]) =>
+  plannedBlocks(
+    episodes.map((e) => ({
+      id: e.id,
+      title: e.title,
+      teaching: e.teaching,
+      exercises: e.exercise.map((x) => ({ id: x.id, title: x.title, minutes: x.minutes, instruction: '' })),
+      breakAfter: e.breakAfter,
+    })),
+  );
 
 const episode = (
   order: number,
@@ -169,5 +183,36 @@ describe('the remote day, for any day', () => {
         );
       }),
     );
+  });
+
+  it("gives the console's plan, remote, the schedule's remote times: the same blocks, each moved the same", () => {
+    fc.assert(
+      fc.property(dayArb, (episodes) => {
+        const transitions = remoteTransitions(episodes);
+        const plan = consolePlan(episodes);
+        const blocks = dayBlocks(episodes);
+        // The build works the transitions out on the schedule's blocks; the console moves its own by them.
+        expect(plan.map((b) => [b.startOffset, b.endOffset])).toEqual(blocks.map((b) => [b.startOffset, b.endOffset]));
+        const remote = remotePlan(plan, transitions);
+        expect(remote.map((b) => [b.id, b.minutes])).toEqual(plan.map((b) => [b.id, b.minutes]));
+        expect(remote.map((b) => [b.startOffset, b.endOffset])).toEqual(
+          blocks.map((b) => [remoteOffset(b.startOffset, transitions), remoteOffset(b.endOffset, transitions)]),
+        );
+        expect(remotePlan(plan, [])).toEqual(plan);
+      }),
+    );
+  });
+});
+
+describe('remotePlan', () => {
+  it("opens the block after each transition with the transition's minutes, and moves every later block", () => {
+    const transitions = remoteTransitions(day);
+    const plan = remotePlan(consolePlan(day), transitions);
+    const [teaching1, pairs1, teaching2] = plan;
+    expect([teaching1!.startOffset, teaching1!.endOffset]).toEqual([0, 15]);
+    // The move into pairs opens the pairs exercise: it starts on time and ends five minutes later.
+    expect([pairs1!.startOffset, pairs1!.endOffset]).toEqual([15, 20 + REMOTE_TRANSITION_MINUTES]);
+    expect(teaching2!.startOffset).toBe(20 + REMOTE_TRANSITION_MINUTES);
+    expect(plan.at(-1)!.endOffset).toBe(buildSchedule(day).total + transitions.length * REMOTE_TRANSITION_MINUTES);
   });
 });

@@ -4,6 +4,7 @@ import { plannedBlocks, sessionTiming, type AgendaEpisode } from '../../lib/time
 import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
 import { currentExerciseId, nextExerciseToStart } from '../../lib/timer/day';
 import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
+import { remotePlan } from '../../lib/timer/remote';
 import { comingUp, describeComingUp } from '../../lib/timer/coming-up';
 import { parseClockTime } from '../../lib/timer/format/clock-time';
 import { timerNow, toggleMuted } from '../../stores/timers';
@@ -13,6 +14,7 @@ import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } fr
 import { useTick } from './core/tick';
 import { IDLE_TIMER, NO_EXERCISE } from './core/idle';
 import { useStartTime } from './common/start-time';
+import { useRemoteDay } from './common/remote-day';
 import { primeAudio, primeAudioOnFirstGesture } from './core/chime';
 import { NowPanel } from './console/NowPanel';
 import { HoldingControls } from './console/HoldingControls';
@@ -26,6 +28,8 @@ import '../../styles/console.css';
 interface Props {
   /** Every episode in order, with its exercises' timing data and its break. */
   agenda: AgendaEpisode[];
+  /** Where a remote or hybrid day has its transitions (lib/timer/remote.ts), worked out by the build. */
+  remoteTransitions: number[];
   /** Start time shown until the facilitator picks another ("HH:MM"). */
   defaultStart: string;
   /** The projector page and the participant countdown page (with Astro's base). */
@@ -34,17 +38,27 @@ interface Props {
 }
 
 /** The facilitator console: the exercise the room is on, the projector, the participants' link, the day's timing. */
-export default function FacilitatorConsole({ agenda, defaultStart, projectorHref, countdownHref }: Props) {
+export default function FacilitatorConsole({
+  agenda,
+  remoteTransitions,
+  defaultStart,
+  projectorHref,
+  countdownHref,
+}: Props) {
   const timers = useTimers();
   const muted = useMuted();
   const ready = timers !== null;
   const [start, chooseStart] = useStartTime(defaultStart);
+  const [remote, chooseRemote] = useRemoteDay();
   const [message, announce] = useAnnouncer();
   useEffect(primeAudioOnFirstGesture, []);
 
   const exercises = useMemo(() => agenda.flatMap((episode) => episode.exercises), [agenda]);
   const order = useMemo(() => exercises.map((exercise) => exercise.id), [exercises]);
-  const plan = useMemo(() => plannedBlocks(agenda), [agenda]);
+  const plan = useMemo(() => {
+    const planned = plannedBlocks(agenda);
+    return remote ? remotePlan(planned, remoteTransitions) : planned;
+  }, [agenda, remote, remoteTransitions]);
   const episodeOf = (id: string) => agenda.find((episode) => episode.exercises.some((e) => e.id === id));
 
   const now = ready ? timerNow() : 0;
@@ -121,6 +135,9 @@ export default function FacilitatorConsole({ agenda, defaultStart, projectorHref
       <TimingPanel
         start={start}
         onStart={chooseStart}
+        remote={remote}
+        onRemote={chooseRemote}
+        transitions={remoteTransitions.length}
         startMinutes={startMinutes}
         totalMinutes={plan.at(-1)?.endOffset ?? 0}
         lateMinutes={late}

@@ -1,11 +1,12 @@
 import { timerNow } from '../../stores/timers';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { deriveTimer, displayTime, statusLabel, type TimerExercise } from '../../lib/timer/timer';
 import type { PlannedBlock } from '../../lib/timer/agenda';
 import { comingUp } from '../../lib/timer/coming-up';
 import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
 import { currentExerciseId } from '../../lib/timer/day';
 import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
+import { remotePlan } from '../../lib/timer/remote';
 import { parseClockTime } from '../../lib/timer/format/clock-time';
 import { formatMinutes } from '../../lib/timer/format/duration';
 import { LiveRegion } from '../ui/announcer';
@@ -13,6 +14,7 @@ import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } fr
 import { useTick } from './core/tick';
 import { IDLE_TIMER, NO_EXERCISE } from './core/idle';
 import { useStartTime } from './common/start-time';
+import { useRemoteDay } from './common/remote-day';
 import { primeAudio, primeAudioOnFirstGesture } from './core/chime';
 import { useFullscreen } from './projector/fullscreen';
 import { HoldingScreen } from './projector/HoldingScreen';
@@ -28,6 +30,8 @@ interface Props {
   exercises: ProjectorExercise[];
   /** The day's plan, for what comes next and when. */
   plan: PlannedBlock[];
+  /** Where a remote or hybrid day has its transitions, for the plan when this browser chose one. */
+  remoteTransitions: number[];
   defaultStart: string;
   /** The participant countdown and the schedule pages (with Astro's base). */
   countdownHref: string;
@@ -39,11 +43,23 @@ interface Props {
  * holding screen. It follows the console through the timers store and only ever reads it: nothing
  * here starts, stops or resets a timer.
  */
-export default function ProjectorView({ exercises, plan, defaultStart, countdownHref, scheduleHref }: Props) {
+export default function ProjectorView({
+  exercises,
+  plan: inPerson,
+  remoteTransitions,
+  defaultStart,
+  countdownHref,
+  scheduleHref,
+}: Props) {
   const timers = useTimers();
   const muted = useMuted();
   const ready = timers !== null;
   const [start] = useStartTime(defaultStart);
+  const [remote] = useRemoteDay();
+  const plan = useMemo(
+    () => (remote ? remotePlan(inPerson, remoteTransitions) : inPerson),
+    [inPerson, remote, remoteTransitions],
+  );
   const now = ready ? timerNow() : 0;
   const states = timers?.timers ?? {};
   const active = exercises.find((exercise) => exercise.id === timers?.active.id) ?? null;

@@ -89,3 +89,27 @@ export function remoteMinutesBetween(
 ): number {
   return remoteOffset(end, transitions, minutesEach) - remoteOffset(start, transitions, minutesEach) - (end - start);
 }
+
+/** What remotePlan needs of a block of the day: its place in minutes from the start. */
+interface Placed {
+  startOffset: number;
+  endOffset: number;
+}
+
+/**
+ * The day's blocks as a remote or hybrid run places them: each transition's minutes open the block
+ * after it (so that block starts when it would have, and runs that much longer), and every later
+ * block moves by them. The console's and the projector's plan go through this when the facilitator
+ * chooses a remote day, with the transitions the build worked out (remoteTransitions).
+ */
+export function remotePlan<Block extends Placed>(
+  plan: readonly Block[],
+  transitions: readonly number[],
+  minutesEach: number = REMOTE_TRANSITION_MINUTES,
+): Block[] {
+  return plan.map((block) => ({
+    ...block,
+    startOffset: remoteOffset(block.startOffset, transitions, minutesEach),
+    endOffset: remoteOffset(block.endOffset, transitions, minutesEach),
+  }));
+}

@@ -42,7 +42,10 @@ export function AgendaTable({ agenda, plan, startMinutes, viewOf, startedAtOf, t
           </thead>
           {agenda.map((episode) => {
             const pause = plan.find((block) => block.kind === 'break' && block.episodeId === episode.id);
-            const { startOffset: start, endOffset: end } = episode;
+            // From the plan, which a remote day lengthens, rather than the episode's own offsets.
+            const blocks = plan.filter((block) => block.episodeId === episode.id && block.kind !== 'break');
+            const start = blocks[0]?.startOffset ?? episode.startOffset;
+            const end = blocks.at(-1)?.endOffset ?? start;
             return (
               <tbody key={episode.id}>
                 <tr class="console-episode">

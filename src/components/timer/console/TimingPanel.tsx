@@ -1,10 +1,15 @@
 import { describeOverrun } from '../../../lib/timer/agenda';
 import { formatClockTime } from '../../../lib/timer/format/clock-time';
 import { formatDuration } from '../../../lib/timer/format/duration';
+import { REMOTE_TRANSITION_MINUTES } from '../../../lib/timer/remote';
 
 interface Props {
   start: string;
   onStart: (value: string) => void;
+  /** A remote or hybrid day, and how many transitions it adds minutes for. */
+  remote: boolean;
+  onRemote: (remote: boolean) => void;
+  transitions: number;
   /** The start in minutes after midnight, and the planned length in minutes. */
   startMinutes: number;
   totalMinutes: number;
@@ -15,7 +20,17 @@ interface Props {
 }
 
 /** The start time and how far the day is from its plan. */
-export function TimingPanel({ start, onStart, startMinutes, totalMinutes, lateMinutes, started }: Props) {
+export function TimingPanel({
+  start,
+  onStart,
+  remote,
+  onRemote,
+  transitions,
+  startMinutes,
+  totalMinutes,
+  lateMinutes,
+  started,
+}: Props) {
   const clock = (offset: number) => formatClockTime(startMinutes + offset);
   return (
     <section class="panel console-timing" aria-labelledby="console-timing-heading">
@@ -29,6 +44,17 @@ export function TimingPanel({ start, onStart, startMinutes, totalMinutes, lateMi
           required
           onInput={(event) => onStart(event.currentTarget.value)}
         />
+      </p>
+      <p class="console-remote">
+        <label>
+          <input
+            type="checkbox"
+            checked={remote}
+            onChange={(event) => onRemote(event.currentTarget.checked)}
+            data-console-remote
+          />{' '}
+          Remote or hybrid: {REMOTE_TRANSITION_MINUTES} extra minutes for each of the day's {transitions} transitions
+        </label>
       </p>
       <p data-console-drift>
         Planned: {clock(0)}–{clock(totalMinutes)} ({formatDuration(totalMinutes)}).{' '}
