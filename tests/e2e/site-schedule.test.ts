@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, newContext, problemsIn, site, useBrowserPage } from './support/browser';
+import { expectNoAxeViolations, openWithScriptHeld, problemsIn, site, useBrowserPage } from './support/browser';
 
 const session = useBrowserPage();
 
@@ -127,16 +127,7 @@ describe('the schedule', () => {
   });
 
   it('keeps a start time and a remote day chosen before its code arrived, and remembers them', async () => {
-    // Its own context, without the service worker, so that the page script's request can be held back.
-    const slow = await newContext(session.browser, { serviceWorkers: 'block' });
-    const early = await slow.newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await early.route(/\/schedule\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await early.goto(site('schedule/'));
+    const { context: slow, page: early, release } = await openWithScriptHeld(session.browser, 'schedule/');
     const earlyTimes = () => early.locator('tbody .schedule-time').allTextContents();
     const plainEnd = (await earlyTimes()).at(-1);
     await early.getByLabel('Start time').fill('08:15');

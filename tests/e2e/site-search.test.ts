@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newContext, problemsIn, site } from './support/browser';
+import { launchBrowser, newContext, openWithScriptHeld, problemsIn, site } from './support/browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -84,17 +84,7 @@ describe('search', () => {
   });
 
   it('keeps what was typed before its code arrived, and searches for it on Enter', async () => {
-    // Its own context, without the service worker, so that the page script's request can be held back.
-    const slow = await newContext(browser, { serviceWorkers: 'block' });
-    const early = await slow.newPage();
-    const script = /\/search\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/;
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await early.route(script, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await early.goto(site('search/'));
+    const { context: slow, page: early, release } = await openWithScriptHeld(browser, 'search/');
     await early.locator('#search-q').fill('MoSCoW');
     release();
     await early.waitForSelector('[data-search-form][data-ready]');

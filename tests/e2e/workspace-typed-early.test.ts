@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newContext, problemsIn, site } from './support/browser';
+import { launchBrowser, openWithScriptHeld, problemsIn } from './support/browser';
 import { hydrated, tool } from './workspace-helpers';
 
 let browser: Browser;
@@ -13,16 +13,7 @@ afterAll(async () => {
 
 describe('the team workspace, painted before its code arrives', () => {
   it('keeps what was typed into its fields meanwhile, and the tools take it', async () => {
-    // No service worker, so that the page script's request can be held back like a slow network's.
-    const context = await newContext(browser, { serviceWorkers: 'block' });
-    const page = await context.newPage();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/workspace\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(site('workspace/'));
+    const { context, page, release } = await openWithScriptHeld(browser, 'workspace/');
     await page.getByLabel('Team name').fill('Red');
     const strength = tool(page, 'strengths-weaknesses').getByLabel('Add a strength');
     await strength.fill('We pair on hard stories');

@@ -106,3 +106,25 @@ export async function openLiveRoom(page: Page, link: string, name?: string): Pro
     .poll(() => page.locator('[data-live-state]').getAttribute('data-live-state'), ACROSS_DEVICES)
     .toBe('online');
 }
+
+/**
+ * Opens a page whose code has not arrived yet: in its own context, without the service worker, the
+ * page's script (Astro names it after the page, `<name>.astro_astro_type_script_index_0_lang.<hash>.js`)
+ * is held back as a slow network would until `release()`. For what someone does in the meantime.
+ */
+export async function openWithScriptHeld(
+  browser: Browser,
+  path: `${string}/`,
+): Promise<{ context: BrowserContext; page: Page; release: () => void }> {
+  const context = await newContext(browser, { serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const name = path.slice(0, -1).split('/').pop() ?? '';
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`/${name}\\.astro_astro_type_script_index_0_lang\\.[\\w-]+\\.js$`), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(site(path));
+  return { context, page, release };
+}
