@@ -4,7 +4,10 @@
  * page is rendered on the server, so it can be read before its code runs: the code is fetched once
  * the browser has painted the page's content, rather than fetched, parsed and run before it on a
  * slow phone. A page in a hidden tab paints nothing, so there the code starts at once (and a live
- * room connects); so it does in a browser that does not report paints.
+ * room connects); so it does in a browser that does not report paints. A button pressed in a part
+ * of the page marked data-hold-clicks before that part is marked data-hydrated starts the code at
+ * once, and the press is kept on window.__heldClicks for the page's code to replay
+ * (src/page-scripts/typed-early.ts).
  */
 
 /** The page's module script, as Astro wrote it. */
@@ -16,6 +19,19 @@ const start = () => {
   started = true;
   void import(SRC);
 };
+const held: Element[] = ((self as typeof self & { __heldClicks?: Element[] }).__heldClicks = []);
+addEventListener(
+  'click',
+  (event) => {
+    const button = (event.target as Element).closest?.('[data-hold-clicks]:not([data-hydrated]) button');
+    if (!button) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    held.push(button);
+    start();
+  },
+  true,
+);
 if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) start();
 else {
   // Reported once the frame with the page's first text is on screen; buffered, in case that was already.

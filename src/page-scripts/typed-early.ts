@@ -1,8 +1,9 @@
 /**
  * A tool page is painted before its code runs (src/page-scripts/paint-first.ts), so someone can
  * type into a field the server rendered before the tool behind it is live. Hydration leaves that
- * text on screen but the tool does not know it, and its next render would wipe it. These two
- * functions take it before the tools hydrate and hand it to them after, as if it were typed then.
+ * text on screen but the tool does not know it, and its next render would wipe it. These functions
+ * take it before the tools hydrate and hand it to them after, as if it were typed then; and press
+ * again the buttons the page's loader held back meanwhile.
  */
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
@@ -26,4 +27,22 @@ export function replayTypedEarly(typed: readonly TypedEarly[]): void {
     field.dispatchEvent(new Event('input', { bubbles: true }));
     field.dispatchEvent(new Event('change', { bubbles: true }));
   }
+}
+
+/**
+ * Presses again, in order, the buttons pressed before the code arrived (held by
+ * src/page-scripts/paint-first.ts), once the tools have drawn what hydration and the replayed typing
+ * changed: their effects run after the next frame (or after 100 ms in a tab that draws none).
+ */
+export function replayHeldClicks(): void {
+  const held = (self as typeof self & { __heldClicks?: Element[] }).__heldClicks ?? [];
+  if (held.length === 0) return;
+  let done = false;
+  const press = () => {
+    if (done) return;
+    done = true;
+    for (const button of held.splice(0)) if (button.isConnected && button instanceof HTMLElement) button.click();
+  };
+  requestAnimationFrame(() => setTimeout(press));
+  setTimeout(press, 100);
 }

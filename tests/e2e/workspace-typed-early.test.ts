@@ -33,4 +33,18 @@ describe('the team workspace, painted before its code arrives', () => {
     expect(problemsIn(context)).toEqual([]);
     await context.close();
   });
+
+  it('presses a button pressed meanwhile once the tools are live, once', async () => {
+    const { context, page, release } = await openWithScriptHeld(browser, 'workspace/');
+    const tools = tool(page, 'strengths-weaknesses');
+    await tools.getByLabel('Add a weakness').fill('Reviews wait for days');
+    await tools.getByRole('button', { name: 'Add' }).nth(1).click();
+    release();
+    await hydrated(page);
+    const items = tools.locator('li', { hasText: 'Reviews wait for days' });
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await tools.getByLabel('Add a weakness').inputValue()).toBe('');
+    expect(problemsIn(context)).toEqual([]);
+    await context.close();
+  });
 });

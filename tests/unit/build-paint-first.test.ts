@@ -42,6 +42,8 @@ function runLoader({ visibility = 'visible', paints = true } = {}) {
     buffered: false,
     visibilityListener: null as null | (() => void),
     timeout: null as null | (() => void),
+    click: null as null | ((event: unknown) => void),
+    held: [] as unknown[],
     paint(name: string) {
       page.observer?.({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) });
     },
@@ -56,6 +58,12 @@ function runLoader({ visibility = 'visible', paints = true } = {}) {
       page.buffered = options.buffered;
     }
   }
+  const window: Record<string, unknown> = {
+    addEventListener: (type: string, listener: (event: unknown) => void, capture: boolean) => {
+      expect([type, capture]).toEqual(['click', true]);
+      page.click = listener;
+    },
+  };
   const context = createContext({
     __import: (src: string) => {
       imported.push(src);
@@ -72,10 +80,13 @@ function runLoader({ visibility = 'visible', paints = true } = {}) {
       page.timeout = callback;
     },
   });
+  // The page's global object is `self` too, as in a browser.
+  Object.assign(context, window, { self: context });
   // A module's import() cannot run in a vm context: the same call, renamed, is watched instead.
   const code = paintFirstLoader(loader, SRC).replace(/\bimport\(/g, '__import(');
   expect(code).not.toBe(paintFirstLoader(loader, SRC));
   runInContext(code, context);
+  page.held = (context as { __heldClicks: unknown[] }).__heldClicks;
   return { imported, page };
 }
 
@@ -105,5 +116,24 @@ describe('the loader', () => {
     const late = runLoader();
     late.page.timeout?.();
     expect(late.imported).toEqual([SRC]);
+  });
+
+  it('holds a button pressed in a part of the page waiting for its code, and starts the code at once', () => {
+    const { imported, page } = runLoader();
+    const button = { name: 'Add' };
+    const stopped: string[] = [];
+    const press = (inWaitingPart: boolean) => ({
+      target: {
+        closest: (selector: string) => (inWaitingPart && selector.includes('[data-hold-clicks]') ? button : null),
+      },
+      preventDefault: () => stopped.push('default'),
+      stopImmediatePropagation: () => stopped.push('propagation'),
+    });
+    page.click?.(press(false));
+    expect([imported, page.held, stopped]).toEqual([[], [], []]);
+    page.click?.(press(true));
+    expect(imported).toEqual([SRC]);
+    expect(page.held).toEqual([button]);
+    expect(stopped).toEqual(['default', 'propagation']);
   });
 });
