@@ -4,9 +4,9 @@
  * page is rendered on the server, so it can be read before its code runs: the code is fetched once
  * the browser has painted the page's content, rather than fetched, parsed and run before it on a
  * slow phone. A page in a hidden tab paints nothing, so there the code starts at once (and a live
- * room connects); so it does in a browser that does not report paints. A button pressed in a part
- * of the page marked data-hold-clicks before that part is marked data-hydrated starts the code at
- * once, and the press is kept on window.__heldClicks for the page's code to replay
+ * room connects); so it does in a browser that does not report paints. A button pressed, or Enter
+ * in a field, in a part of the page marked data-hold-clicks before that part is marked data-hydrated
+ * starts the code at once, and is kept on window.__heldClicks for the page's code to replay
  * (src/page-scripts/typed-early.ts).
  */
 
@@ -19,19 +19,20 @@ const start = () => {
   started = true;
   void import(SRC);
 };
-const held: Element[] = ((self as typeof self & { __heldClicks?: Element[] }).__heldClicks = []);
-addEventListener(
-  'click',
-  (event) => {
-    const button = (event.target as Element).closest?.('[data-hold-clicks]:not([data-hydrated]) button');
-    if (!button) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
-    held.push(button);
-    start();
-  },
-  true,
-);
+/** What was used before the code arrived: a button pressed ('click'), or Enter in a field. */
+type Held = [target: Element, use: 'click' | 'Enter'];
+const held: Held[] = ((self as typeof self & { __heldClicks?: Held[] }).__heldClicks = []);
+const WAITING = '[data-hold-clicks]:not([data-hydrated])';
+const hold = (event: Event, selector: string, use: Held[1]) => {
+  const target = (event.target as Element).closest?.(`${WAITING} ${selector}`);
+  if (!target) return;
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  held.push([target, use]);
+  start();
+};
+addEventListener('click', (event) => hold(event, 'button', 'click'), true);
+addEventListener('keydown', (event) => event.key === 'Enter' && hold(event, 'input', 'Enter'), true);
 if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) start();
 else {
   // Reported once the frame with the page's first text is on screen; buffered, in case that was already.

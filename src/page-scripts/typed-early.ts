@@ -30,19 +30,23 @@ export function replayTypedEarly(typed: readonly TypedEarly[]): void {
 }
 
 /**
- * Presses again, in order, the buttons pressed before the code arrived (held by
- * src/page-scripts/paint-first.ts), once the tools have drawn what hydration and the replayed typing
- * changed: their effects run after the next frame (or after 100 ms in a tab that draws none).
+ * Presses again, in order, the buttons pressed and the Enter keys typed before the code arrived (held
+ * by src/page-scripts/paint-first.ts), once the tools have drawn what hydration and the replayed
+ * typing changed: their effects run after the next frame (or after 100 ms in a tab that draws none).
  */
 export function replayHeldClicks(): void {
-  const held = (self as typeof self & { __heldClicks?: Element[] }).__heldClicks ?? [];
+  const held = (self as typeof self & { __heldClicks?: [Element, 'click' | 'Enter'][] }).__heldClicks ?? [];
   if (held.length === 0) return;
   let done = false;
-  const press = () => {
+  const replay = () => {
     if (done) return;
     done = true;
-    for (const button of held.splice(0)) if (button.isConnected && button instanceof HTMLElement) button.click();
+    for (const [target, use] of held.splice(0)) {
+      if (!target.isConnected || !(target instanceof HTMLElement)) continue;
+      if (use === 'click') target.click();
+      else target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    }
   };
-  requestAnimationFrame(() => setTimeout(press));
-  setTimeout(press, 100);
+  requestAnimationFrame(() => setTimeout(replay));
+  setTimeout(replay, 100);
 }

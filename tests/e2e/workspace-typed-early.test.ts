@@ -34,16 +34,19 @@ describe('the team workspace, painted before its code arrives', () => {
     await context.close();
   });
 
-  it('presses a button pressed meanwhile once the tools are live, once', async () => {
+  it('presses a button pressed, and Enter typed, meanwhile once the tools are live, once each', async () => {
     const { context, page, release } = await openWithScriptHeld(browser, 'workspace/');
     const tools = tool(page, 'strengths-weaknesses');
     await tools.getByLabel('Add a weakness').fill('Reviews wait for days');
     await tools.getByRole('button', { name: 'Add' }).nth(1).click();
+    await tools.getByLabel('Add a strength').fill('We ship every sprint');
+    await tools.getByLabel('Add a strength').press('Enter');
     release();
     await hydrated(page);
     const items = tools.locator('li', { hasText: 'Reviews wait for days' });
     await expect.poll(() => items.count()).toBe(1);
     expect(await tools.getByLabel('Add a weakness').inputValue()).toBe('');
+    expect(await tools.locator('li', { hasText: 'We ship every sprint' }).count()).toBe(1);
     expect(problemsIn(context)).toEqual([]);
     await context.close();
   });

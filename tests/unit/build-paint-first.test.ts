@@ -42,7 +42,7 @@ function runLoader({ visibility = 'visible', paints = true } = {}) {
     buffered: false,
     visibilityListener: null as null | (() => void),
     timeout: null as null | (() => void),
-    click: null as null | ((event: unknown) => void),
+    listeners: {} as Record<string, (event: unknown) => void>,
     held: [] as unknown[],
     paint(name: string) {
       page.observer?.({ getEntriesByName: (wanted) => (wanted === name ? [{ name }] : []) });
@@ -60,8 +60,8 @@ function runLoader({ visibility = 'visible', paints = true } = {}) {
   }
   const window: Record<string, unknown> = {
     addEventListener: (type: string, listener: (event: unknown) => void, capture: boolean) => {
-      expect([type, capture]).toEqual(['click', true]);
-      page.click = listener;
+      expect(capture).toBe(true);
+      page.listeners[type] = listener;
     },
   };
   const context = createContext({
@@ -118,22 +118,34 @@ describe('the loader', () => {
     expect(late.imported).toEqual([SRC]);
   });
 
-  it('holds a button pressed in a part of the page waiting for its code, and starts the code at once', () => {
+  it('holds a button pressed, or Enter in a field, in a part of the page waiting for its code, and starts it', () => {
     const { imported, page } = runLoader();
     const button = { name: 'Add' };
+    const field = { name: 'Add a strength' };
     const stopped: string[] = [];
-    const press = (inWaitingPart: boolean) => ({
+    const use = (inWaitingPart: boolean, key?: string) => ({
+      key,
       target: {
-        closest: (selector: string) => (inWaitingPart && selector.includes('[data-hold-clicks]') ? button : null),
+        closest: (selector: string) =>
+          inWaitingPart && selector.startsWith('[data-hold-clicks]:not([data-hydrated]) ')
+            ? selector.endsWith('button')
+              ? button
+              : field
+            : null,
       },
       preventDefault: () => stopped.push('default'),
       stopImmediatePropagation: () => stopped.push('propagation'),
     });
-    page.click?.(press(false));
+    page.listeners['click']?.(use(false));
+    page.listeners['keydown']?.(use(true, 'a'));
     expect([imported, page.held, stopped]).toEqual([[], [], []]);
-    page.click?.(press(true));
+    page.listeners['click']?.(use(true));
     expect(imported).toEqual([SRC]);
-    expect(page.held).toEqual([button]);
-    expect(stopped).toEqual(['default', 'propagation']);
+    page.listeners['keydown']?.(use(true, 'Enter'));
+    expect(page.held).toEqual([
+      [button, 'click'],
+      [field, 'Enter'],
+    ]);
+    expect(stopped).toEqual(['default', 'propagation', 'default', 'propagation']);
   });
 });
