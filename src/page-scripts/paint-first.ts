@@ -5,8 +5,8 @@
  * the browser has painted the page's content, rather than fetched, parsed and run before it on a
  * slow phone. A page in a hidden tab paints nothing, so there the code starts at once (and a live
  * room connects); so it does in a browser that does not report paints. A button pressed, or Enter
- * in a field, in a part of the page marked data-hold-clicks before that part is marked data-hydrated
- * starts the code at once, and is kept on window.__heldClicks for the page's code to replay
+ * in a field, in a part of the page marked data-hold-uses before that part is marked data-hydrated
+ * starts the code at once, and is kept on window.__heldUses for the page's code to replay
  * (src/page-scripts/typed-early.ts).
  */
 
@@ -21,8 +21,8 @@ const start = () => {
 };
 /** What was used before the code arrived: a button pressed ('click'), or Enter in a field. */
 type Held = [target: Element, use: 'click' | 'Enter'];
-const held: Held[] = ((self as typeof self & { __heldClicks?: Held[] }).__heldClicks = []);
-const WAITING = '[data-hold-clicks]:not([data-hydrated])';
+const held: Held[] = ((self as typeof self & { __heldUses?: Held[] }).__heldUses = []);
+const WAITING = '[data-hold-uses]:not([data-hydrated])';
 const hold = (event: Event, selector: string, use: Held[1]) => {
   const target = (event.target as Element).closest?.(`${WAITING} ${selector}`);
   if (!target) return;

@@ -34,8 +34,8 @@ export function replayTypedEarly(typed: readonly TypedEarly[]): void {
  * by src/page-scripts/paint-first.ts), once the tools have drawn what hydration and the replayed
  * typing changed: their effects run after the next frame (or after 100 ms in a tab that draws none).
  */
-export function replayHeldClicks(): void {
-  const held = (self as typeof self & { __heldClicks?: [Element, 'click' | 'Enter'][] }).__heldClicks ?? [];
+export function replayHeldUses(): void {
+  const held = (self as typeof self & { __heldUses?: [Element, 'click' | 'Enter'][] }).__heldUses ?? [];
   if (held.length === 0) return;
   let done = false;
   const replay = () => {

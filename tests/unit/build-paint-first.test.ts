@@ -86,7 +86,7 @@ function runLoader({ visibility = 'visible', paints = true } = {}) {
   const code = paintFirstLoader(loader, SRC).replace(/\bimport\(/g, '__import(');
   expect(code).not.toBe(paintFirstLoader(loader, SRC));
   runInContext(code, context);
-  page.held = (context as { __heldClicks: unknown[] }).__heldClicks;
+  page.held = (context as { __heldUses: unknown[] }).__heldUses;
   return { imported, page };
 }
 
@@ -127,7 +127,7 @@ describe('the loader', () => {
       key,
       target: {
         closest: (selector: string) =>
-          inWaitingPart && selector.startsWith('[data-hold-clicks]:not([data-hydrated]) ')
+          inWaitingPart && selector.startsWith('[data-hold-uses]:not([data-hydrated]) ')
             ? selector.endsWith('button')
               ? button
               : field
