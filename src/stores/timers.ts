@@ -18,7 +18,7 @@ export type { Timers } from '../lib/timer/document';
  * joined to the live workshop. `$timers` mirrors it; the actions below each add one entry.
  */
 
-const $state = atom<Timers>({ active: { id: null, at: 0 }, timers: {}, holding: NO_HOLDING_MESSAGE });
+const $state = atom<Timers>({ active: { id: null, at: 0 }, timers: {}, holding: NO_HOLDING_MESSAGE, plan: null });
 /** All timers and the active exercise. Change them only through the actions below. */
 export const $timers: ReadableAtom<Timers> = $state;
 
@@ -140,6 +140,14 @@ export function setActiveExercise(id: string | null, now = timerNow()): void {
   startTimers();
   if ($state.get().active.id === id) return;
   record([{ id: newId(), k: 'activate', x: id, at: now }]);
+}
+
+/** Sets the day's plan every device following these timers counts from (the console's start time and remote choice). */
+export function setDayPlan(start: string, remote: boolean, now = timerNow()): void {
+  startTimers();
+  const plan = $state.get().plan;
+  if (plan && plan.start === start && plan.remote === remote) return;
+  record([{ id: newId(), k: 'plan', x: null, at: now, m: start, r: remote }]);
 }
 
 export function setMuted(muted: boolean): void {

@@ -111,6 +111,33 @@ describe('a live workshop run from the console', () => {
     consoleDevice = consoleContext;
   });
 
+  it("gives a projector on another device the console's start time, and every change to it", async () => {
+    const consoleContext = await newContext(browser);
+    const console = await consoleContext.newPage();
+    await startLiveWorkshop(console, server.url, 'Green');
+    const projectorLink = (await console.locator('[data-live-link="Projector link"]').getAttribute('href')) ?? '';
+    // Hours from now, so the day has not begun and nothing is late: the first line is the start itself.
+    const clock = (hoursFromNow: number) => {
+      const at = new Date(Date.now() + hoursFromNow * 3_600_000);
+      return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    };
+    const [first, second] = [clock(2), clock(3)];
+    expect([first, second]).not.toContain('09:30');
+    await console.getByLabel('Workshop start time').fill(first);
+
+    // Another machine, whose own saved start is the default 09:30.
+    const projectorContext = await newContext(browser);
+    const projector = await projectorContext.newPage();
+    await projector.goto(projectorLink);
+    const firstLine = projector.locator('[data-holding-coming] li').first();
+    await expect.poll(() => text(firstLine), ACROSS_DEVICES).toBe(`Teaching: Mentorship in a Scrum team at ${first}`);
+    await console.getByLabel('Workshop start time').fill(second);
+    await expect.poll(() => text(firstLine), ACROSS_DEVICES).toBe(`Teaching: Mentorship in a Scrum team at ${second}`);
+    for (const context of [consoleContext, projectorContext]) expect(problemsIn(context)).toEqual([]);
+    await projectorContext.close();
+    await consoleContext.close();
+  });
+
   it("shows every team's work on the overview, live from the rooms as the team writes", async () => {
     const setup = await consoleDevice.newPage();
     await setup.goto(`${server.url}facilitator/`);

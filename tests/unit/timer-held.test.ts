@@ -12,7 +12,7 @@ const storageWith = (entries: Record<string, string>) => ({ getItem: (key: strin
 const marker = (timers: Record<string, TimerState>) =>
   storageWith({
     [LIVE_TIMERS_KEY]: JSON.stringify(
-      liveTimerIds({ active: { id: null, at: 0 }, timers, holding: { message: '', at: 0 } }),
+      liveTimerIds({ active: { id: null, at: 0 }, timers, holding: { message: '', at: 0 }, plan: null }),
     ),
   });
 const legacy = (timers: Record<string, TimerState>) =>

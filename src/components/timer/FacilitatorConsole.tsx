@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
 import { deriveTimer, type TimerExercise } from '../../lib/timer/timer';
 import { plannedBlocks, sessionTiming, type AgendaEpisode } from '../../lib/timer/agenda';
 import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
@@ -7,7 +7,7 @@ import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
 import { remotePlan } from '../../lib/timer/remote';
 import { comingUp, describeComingUp } from '../../lib/timer/coming-up';
 import { parseClockTime } from '../../lib/timer/format/clock-time';
-import { timerNow, toggleMuted } from '../../stores/timers';
+import { setDayPlan, timerNow, toggleMuted } from '../../stores/timers';
 import { startNextExercise } from '../../stores/console';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
 import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } from './core/hooks';
@@ -48,8 +48,21 @@ export default function FacilitatorConsole({
   const timers = useTimers();
   const muted = useMuted();
   const ready = timers !== null;
-  const [start, chooseStart] = useStartTime(defaultStart);
-  const [remote, chooseRemote] = useRemoteDay();
+  // Live, the room counts from this console's plan: every choice made in this browser goes to the room.
+  const live = useFollowLinks();
+  const roomPlan = live ? (timers?.plan ?? null) : null;
+  const chosen = useRef({ start: defaultStart, remote: false, live: false });
+  const toRoom = (plan: { start: string; remote: boolean }) =>
+    chosen.current.live && setDayPlan(plan.start, plan.remote);
+  const onStart = useCallback((value: string) => toRoom({ ...chosen.current, start: value }), []);
+  const onRemote = useCallback((value: boolean) => toRoom({ ...chosen.current, remote: value }), []);
+  const [start, chooseStart] = useStartTime(defaultStart, roomPlan, onStart);
+  const [remote, chooseRemote] = useRemoteDay(roomPlan, onRemote);
+  chosen.current = { start, remote, live: live !== null };
+  // A new live room has no plan yet: it gets this browser's.
+  useEffect(() => {
+    if (live && ready && timers?.plan === null) setDayPlan(start, remote);
+  }, [live, ready, timers?.plan, start, remote]);
   const [message, announce] = useAnnouncer();
   useEffect(primeAudioOnFirstGesture, []);
 
@@ -84,7 +97,6 @@ export default function FacilitatorConsole({
 
   const link = ready && current ? countdownFor(current, stateOf(current.id), now) : null;
   const participantLink = link ? new URL(countdownHref + countdownSearch(link), window.location.href).href : null;
-  const live = useFollowLinks();
 
   const onStartNext = (event: MouseEvent) => {
     // The second click of a double click would start the exercise after this one.

@@ -54,8 +54,11 @@ export default function ProjectorView({
   const timers = useTimers();
   const muted = useMuted();
   const ready = timers !== null;
-  const [start] = useStartTime(defaultStart);
-  const [remote] = useRemoteDay();
+  // Live, the room's plan as the console set it: this device's own saved choice may be another.
+  const following = useFollowLinks();
+  const roomPlan = following ? (timers?.plan ?? null) : null;
+  const [start] = useStartTime(defaultStart, roomPlan);
+  const [remote] = useRemoteDay(roomPlan);
   const plan = useMemo(
     () => (remote ? remotePlan(inPerson, remoteTransitions) : inPerson),
     [inPerson, remote, remoteTransitions],
@@ -79,7 +82,7 @@ export default function ProjectorView({
   const link = holding && current ? countdownFor(current, states[current.id] ?? IDLE_TIMER, now) : null;
   const base = typeof window === 'undefined' ? 'http://localhost/' : window.location.href;
   // Live, the phones open this view itself and follow every change; otherwise a link that carries the end time.
-  const phoneLink = useFollowLinks()?.phones ?? null;
+  const phoneLink = following?.phones ?? null;
   const qrLink = phoneLink ?? new URL(link ? countdownHref + countdownSearch(link) : scheduleHref, base).href;
 
   const classes = ['projector', `timer--${view.status}`, active && !holding && view.overtime ? 'timer--overtime' : ''];

@@ -5,6 +5,7 @@ import { decodeTimerState } from './decode';
 import { NO_HOLDING_MESSAGE, type HoldingMessage } from './holding';
 import { cleanHoldingMessage } from './message-to-room';
 import { currentExerciseId, nextExerciseToStart } from './day';
+import { parseClockTime } from './format/clock-time';
 
 /**
  * The workshop's timers as a log of what people pressed, each entry with its time. Every device
@@ -27,7 +28,9 @@ export type TimerActionKind =
   /** Sets a timer as it was saved by a version before the log (carried over once). */
   | 'restore'
   /** Sets the message on the projector's holding screen (`m`; '' removes it). */
-  | 'holding';
+  | 'holding'
+  /** Sets the day's plan the console follows: its start time (`m`, "HH:MM") and a remote day (`r`). */
+  | 'plan';
 
 export interface TimerAction {
   /** Unique; orders actions made at the same millisecond. */
@@ -41,8 +44,18 @@ export interface TimerAction {
   e?: TimerExercise;
   /** For `restore`: the saved state. */
   s?: TimerState;
-  /** For `holding`: the message. */
+  /** For `holding`: the message; for `plan`: the start time. */
   m?: string;
+  /** For `plan`: whether the day runs remotely or hybrid. */
+  r?: boolean;
+}
+
+/** The day's plan as the console set it, so that every device in the room counts the same clock times. */
+export interface DayPlan {
+  /** "HH:MM" */
+  start: string;
+  remote: boolean;
+  at: number;
 }
 
 export interface Timers {
@@ -50,6 +63,8 @@ export interface Timers {
   timers: Record<string, TimerState>;
   /** The message on the projector's holding screen, shown while no exercise is on the projector. */
   holding: HoldingMessage;
+  /** Null until the console sets one: each device then plans with its own saved choice. */
+  plan: DayPlan | null;
 }
 
 const KINDS: readonly TimerActionKind[] = [
@@ -65,6 +80,7 @@ const KINDS: readonly TimerActionKind[] = [
   'activate',
   'restore',
   'holding',
+  'plan',
 ];
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -102,7 +118,7 @@ export function readTimerAction(value: unknown): TimerAction | null {
   if (typeof a.id !== 'string' || !KINDS.includes(a.k as TimerActionKind)) return null;
   if (typeof a.at !== 'number' || !Number.isSafeInteger(a.at) || a.at < 0) return null;
   const x = a.x === null ? null : typeof a.x === 'string' && a.x.length <= 100 && ID.test(a.x) ? a.x : undefined;
-  if (x === undefined || (x === null && a.k !== 'activate' && a.k !== 'holding')) return null;
+  if (x === undefined || (x === null && a.k !== 'activate' && a.k !== 'holding' && a.k !== 'plan')) return null;
   const action: TimerAction = { id: a.id, k: a.k as TimerActionKind, x, at: a.at };
   if (x !== null && a.e !== undefined) {
     const exercise = readExercise(a.e, x);
@@ -111,6 +127,11 @@ export function readTimerAction(value: unknown): TimerAction | null {
   if (a.k === 'holding') {
     if (typeof a.m !== 'string') return null;
     action.m = cleanHoldingMessage(a.m);
+  }
+  if (a.k === 'plan') {
+    if (typeof a.m !== 'string' || parseClockTime(a.m) === null || typeof a.r !== 'boolean') return null;
+    action.m = a.m;
+    action.r = a.r;
   }
   if (a.k === 'restore') {
     const state = decodeTimerState(a.s);
@@ -128,6 +149,7 @@ export function replayTimers(log: readonly unknown[]): Timers {
   actions.sort(order);
   let active: ActiveExercise = { id: null, at: 0 };
   let holding: HoldingMessage = NO_HOLDING_MESSAGE;
+  let plan: DayPlan | null = null;
   const timers: Record<string, TimerState> = {};
   const activate = (id: string | null, at: number) => {
     if (active.id !== id) active = { id, at: Math.max(at, active.at + 1) };
@@ -139,6 +161,10 @@ export function replayTimers(log: readonly unknown[]): Timers {
     }
     if (action.k === 'holding') {
       holding = { message: action.m ?? '', at: action.at };
+      continue;
+    }
+    if (action.k === 'plan') {
+      plan = { start: action.m ?? '', remote: action.r === true, at: action.at };
       continue;
     }
     const id = action.x as string;
@@ -183,7 +209,7 @@ export function replayTimers(log: readonly unknown[]): Timers {
     const starts = action.k === 'start' || action.k === 'resume' || action.k === 'toggle';
     if (starts && after !== before && rules.statusOf(after) === 'running') activate(id, now);
   }
-  return { active, timers, holding };
+  return { active, timers, holding, plan };
 }
 
 /**
