@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { deriveTimer, type TimerExercise } from '../../lib/timer/timer';
 import { plannedBlocks, sessionTiming, type AgendaEpisode } from '../../lib/timer/agenda';
 import { countdownFor, countdownSearch } from '../../lib/timer/countdown';
@@ -7,14 +7,13 @@ import { dayStartAt, lateMinutes, lateness } from '../../lib/timer/lateness';
 import { remotePlan } from '../../lib/timer/remote';
 import { comingUp, describeComingUp } from '../../lib/timer/coming-up';
 import { parseClockTime } from '../../lib/timer/format/clock-time';
-import { setDayPlan, timerNow, toggleMuted } from '../../stores/timers';
+import { timerNow, toggleMuted } from '../../stores/timers';
 import { startNextExercise } from '../../stores/console';
 import { LiveRegion, useAnnouncer } from '../ui/announcer';
 import { useMuted, useFollowLinks, useTimerFeedback, useTimers, useWakeLock } from './core/hooks';
 import { useTick } from './core/tick';
 import { IDLE_TIMER, NO_EXERCISE } from './core/idle';
-import { useStartTime } from './common/start-time';
-import { useRemoteDay } from './common/remote-day';
+import { useConsolePlan } from './common/day-plan';
 import { primeAudio, primeAudioOnFirstGesture } from './core/chime';
 import { NowPanel } from './console/NowPanel';
 import { HoldingControls } from './console/HoldingControls';
@@ -48,21 +47,13 @@ export default function FacilitatorConsole({
   const timers = useTimers();
   const muted = useMuted();
   const ready = timers !== null;
-  // Live, the room counts from this console's plan: every choice made in this browser goes to the room.
   const live = useFollowLinks();
-  const roomPlan = live ? (timers?.plan ?? null) : null;
-  const chosen = useRef({ start: defaultStart, remote: false, live: false });
-  const toRoom = (plan: { start: string; remote: boolean }) =>
-    chosen.current.live && setDayPlan(plan.start, plan.remote);
-  const onStart = useCallback((value: string) => toRoom({ ...chosen.current, start: value }), []);
-  const onRemote = useCallback((value: boolean) => toRoom({ ...chosen.current, remote: value }), []);
-  const [start, chooseStart] = useStartTime(defaultStart, roomPlan, onStart);
-  const [remote, chooseRemote] = useRemoteDay(roomPlan, onRemote);
-  chosen.current = { start, remote, live: live !== null };
-  // A new live room has no plan yet: it gets this browser's.
-  useEffect(() => {
-    if (live && ready && timers?.plan === null) setDayPlan(start, remote);
-  }, [live, ready, timers?.plan, start, remote]);
+  const { start, chooseStart, remote, chooseRemote } = useConsolePlan(
+    defaultStart,
+    timers?.plan ?? null,
+    live !== null,
+    ready,
+  );
   const [message, announce] = useAnnouncer();
   useEffect(primeAudioOnFirstGesture, []);
 
