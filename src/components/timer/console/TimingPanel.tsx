@@ -52,7 +52,7 @@ export function TimingPanel({
             checked={remote}
             onChange={(event) => onRemote(event.currentTarget.checked)}
             data-console-remote
-          />{' '}
+          />
           Remote or hybrid: {REMOTE_TRANSITION_MINUTES} extra minutes for each of the day's {transitions} transitions
         </label>
       </p>
